@@ -1,0 +1,9 @@
+namespace GremlinQuad.Gremlin;
+
+/// <summary>Vertex property cardinality.</summary>
+public enum Cardinality
+{
+    single,
+    list,
+    set,
+}
