@@ -97,6 +97,81 @@ public readonly record struct TermId(ulong Value) : IComparable<TermId>
         ? (long)Payload - DateTimeBias
         : throw WrongKind(TermKind.DateTime);
 
+    // Inline doubles keep the sign, 7 of the 11 exponent bits and the whole 52-bit mantissa, so every
+    // double with a magnitude in [2^-63, 2^64) (and ±0) round-trips exactly; NaN, infinities and the
+    // extremes go to the Number dictionary. Code 0 is zero; codes 1..127 are the exponents -63..63.
+    private const int DoubleExponentOffset = 1023 - 64;
+    private const int DoubleMantissaBits = 52;
+    private const ulong DoubleMantissaMask = (1UL << DoubleMantissaBits) - 1;
+    private const ulong DoubleSignBias = 1UL << 59;       // negatives below, positives from it: keeps order
+
+    /// <summary>
+    /// Inline double, or false when <paramref name="value"/> is NaN, infinite, or its magnitude is
+    /// outside [2^-63, 2^64) (other than ±0). Order of terms is numeric order (-0 sorts just below +0).
+    /// </summary>
+    public static bool TryFromDouble(double value, out TermId term)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var exponent = (int)((bits >> DoubleMantissaBits) & 0x7FF);
+        var mantissa = bits & DoubleMantissaMask;
+        ulong magnitude;
+        if (exponent == 0 && mantissa == 0) magnitude = 0;
+        else if (exponent > DoubleExponentOffset && exponent <= DoubleExponentOffset + 127)
+            magnitude = ((ulong)(exponent - DoubleExponentOffset) << DoubleMantissaBits) | mantissa;
+        else
+        {
+            term = default;
+            return false;
+        }
+        var payload = (bits >> 63) != 0 ? DoubleSignBias - 1 - magnitude : DoubleSignBias + magnitude;
+        term = Create(TermKind.Double, payload);
+        return true;
+    }
+
+    public double AsDouble()
+    {
+        if (Kind != TermKind.Double) throw WrongKind(TermKind.Double);
+        var payload = Payload;
+        var negative = payload < DoubleSignBias;
+        var magnitude = negative ? DoubleSignBias - 1 - payload : payload - DoubleSignBias;
+        var code = (int)(magnitude >> DoubleMantissaBits);
+        var exponent = code == 0 ? 0UL : (ulong)(code + DoubleExponentOffset);
+        var bits = (negative ? 1UL << 63 : 0UL) | (exponent << DoubleMantissaBits) | (magnitude & DoubleMantissaMask);
+        return BitConverter.UInt64BitsToDouble(bits);
+    }
+
+    /// <summary>
+    /// The inclusive range of inline double terms whose value lies in [<paramref name="low"/>, <paramref name="high"/>]
+    /// (±0 both included when 0 is in range). Bounds beyond the inline range are clamped to it; when no inline
+    /// double can match, Low is greater than High. Doubles outside the inline range live in the Number dictionary.
+    /// </summary>
+    public static (TermId Low, TermId High) DoubleRange(double low, double high)
+    {
+        if (double.IsNaN(low) || double.IsNaN(high))
+            throw new ArgumentException("A double range cannot have a NaN bound.", double.IsNaN(low) ? nameof(low) : nameof(high));
+        var smallestPositive = Create(TermKind.Double, DoubleSignBias + (1UL << DoubleMantissaBits));
+        var largestNegative = Create(TermKind.Double, DoubleSignBias - 1 - (1UL << DoubleMantissaBits));
+        TryFromDouble(-0.0, out var negativeZero);
+        TryFromDouble(0.0, out var positiveZero);
+        var empty = (MaxOf(TermKind.Double), MinOf(TermKind.Double));
+
+        TermId lowTerm;
+        if (low == 0) lowTerm = negativeZero;
+        else if (!TryFromDouble(low, out lowTerm))
+        {
+            if (Math.Abs(low) >= 1) { if (low > 0) return empty; lowTerm = MinOf(TermKind.Double); }
+            else lowTerm = low > 0 ? smallestPositive : negativeZero;
+        }
+        TermId highTerm;
+        if (high == 0) highTerm = positiveZero;
+        else if (!TryFromDouble(high, out highTerm))
+        {
+            if (Math.Abs(high) >= 1) { if (high < 0) return empty; highTerm = MaxOf(TermKind.Double); }
+            else highTerm = high < 0 ? largestNegative : positiveZero;
+        }
+        return (lowTerm, highTerm);
+    }
+
     public int CompareTo(TermId other) => Value.CompareTo(other.Value);
 
     public static bool operator <(TermId left, TermId right) => left.Value < right.Value;
@@ -113,6 +188,7 @@ public readonly record struct TermId(ulong Value) : IComparable<TermId>
         TermKind.Boolean => AsBoolean() ? "true" : "false",
         TermKind.Integer => AsInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
         TermKind.DateTime => AsUnixMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        TermKind.Double => AsDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => Payload.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
