@@ -62,13 +62,14 @@ internal static class TermCodec
     public static object DecodeInline(TermId term) => term.Kind switch
     {
         TermKind.Boolean => term.AsBoolean(),
+        // Each arm boxes its own type: a switch over mixed integer types would widen them all to long.
         TermKind.Integer => term.IntegerWidth switch
         {
-            IntegerWidth.SByte => (sbyte)term.AsInt64(),
-            IntegerWidth.Byte => (byte)term.AsInt64(),
-            IntegerWidth.Int16 => (short)term.AsInt64(),
-            IntegerWidth.Int32 => (int)term.AsInt64(),
-            _ => term.AsInt64(),
+            IntegerWidth.SByte => (object)(sbyte)term.AsInt64(),
+            IntegerWidth.Byte => (object)(byte)term.AsInt64(),
+            IntegerWidth.Int16 => (object)(short)term.AsInt64(),
+            IntegerWidth.Int32 => (object)(int)term.AsInt64(),
+            _ => (object)term.AsInt64(),
         },
         TermKind.DateTime => DateTimeOffset.FromUnixTimeMilliseconds(term.AsUnixMilliseconds()),
         TermKind.Double => term.AsDouble(),
