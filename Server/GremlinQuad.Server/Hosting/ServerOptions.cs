@@ -1,0 +1,79 @@
+namespace GremlinQuad.Server.Hosting;
+
+/// <summary>
+/// Everything the host can be told, from appsettings.json (section "GremlinQuad") and then the command
+/// line. Defaults follow Gremlin Server's where one exists (port 8182, 10 MiB messages, 30 s
+/// evaluation timeout, batches of 64).
+/// </summary>
+public sealed class ServerOptions
+{
+    public const string SectionName = "GremlinQuad";
+
+    /// <summary>Address to listen on; "localhost" (Gremlin Server's default) or an IP such as 0.0.0.0.</summary>
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>TCP port; 0 picks a free one (tests).</summary>
+    public int Port { get; set; } = 8182;
+
+    /// <summary>Data directory for a durable store; null keeps every graph in memory.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Keep the optional OSGP index (chosen when a store is created).</summary>
+    public bool ObjectIndex { get; set; }
+
+    /// <summary>Extra graphs: traversal source name → GraphSON (.json) or GraphML (.xml) file, loaded at start (writable, in memory).</summary>
+    public Dictionary<string, string> Graphs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>A TinkerPop data folder: starts gmodern, gclassic, gcrew, ggrateful, gsink and ggraph.</summary>
+    public string? TinkerPopTestGraphsDirectory { get; set; }
+
+    /// <summary>Load a small built-in sample into "g" when it would otherwise start empty.</summary>
+    public bool Sample { get; set; }
+
+    /// <summary>SASL PLAIN credentials file (see CredentialStore); null disables authentication.</summary>
+    public string? CredentialsFile { get; set; }
+
+    /// <summary>PFX/PKCS#12 or PEM certificate for TLS (wss/https); null serves plain ws/http.</summary>
+    public string? CertificateFile { get; set; }
+
+    /// <summary>PEM private key file, when <see cref="CertificateFile"/> is a PEM certificate.</summary>
+    public string? CertificateKeyFile { get; set; }
+
+    /// <summary>Password of a PFX certificate.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Largest accepted WebSocket message or HTTP body (Gremlin Server's maxContentLength).</summary>
+    public int MaxMessageBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Default per-request time limit in milliseconds; 0 disables; requests may override it.</summary>
+    public long EvaluationTimeoutMilliseconds { get; set; } = 30_000;
+
+    /// <summary>Results per response frame when the request does not say (Gremlin Server's resultIterationBatchSize).</summary>
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>Requests one connection may have running at once; more get 429.</summary>
+    public int MaxConcurrentRequestsPerConnection { get; set; } = 64;
+
+    /// <summary>Idle time after which a session is closed and its work rolled back (Neptune caps sessions at 10 minutes).</summary>
+    public int SessionTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>Checks settings that would otherwise fail later with a less useful message.</summary>
+    public void Validate()
+    {
+        if (Port is < 0 or > 65535)
+            throw new ArgumentException($"--port must be 0..65535, but was {Port}.");
+        if (MaxMessageBytes < 1024)
+            throw new ArgumentException($"MaxMessageBytes must be at least 1024, but was {MaxMessageBytes}.");
+        if (EvaluationTimeoutMilliseconds < 0)
+            throw new ArgumentException($"EvaluationTimeoutMilliseconds must be 0 (no limit) or positive, but was {EvaluationTimeoutMilliseconds}.");
+        if (BatchSize < 1)
+            throw new ArgumentException($"BatchSize must be at least 1, but was {BatchSize}.");
+        if (MaxConcurrentRequestsPerConnection < 1)
+            throw new ArgumentException($"MaxConcurrentRequestsPerConnection must be at least 1, but was {MaxConcurrentRequestsPerConnection}.");
+        foreach (var name in Graphs.Keys)
+        {
+            if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+                throw new ArgumentException($"Graph name '{name}' must be letters, digits or '_' (it becomes a traversal source name).");
+        }
+    }
+}
