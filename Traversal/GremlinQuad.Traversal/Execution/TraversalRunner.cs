@@ -1,0 +1,105 @@
+using System.Text;
+using GremlinQuad.Gremlin;
+using GremlinQuad.Gremlin.Structure;
+using GremlinQuad.Traversal.Graph;
+using GremlinQuad.Traversal.Plan;
+using GremlinQuad.Traversal.Steps;
+using GremlinQuad.Traversal.Strategies;
+using StructureTraverser = GremlinQuad.Gremlin.Structure.Traverser;
+
+namespace GremlinQuad.Traversal.Execution;
+
+/// <summary>One run of a root plan inside one transaction: source instructions, strategies, steps, results.</summary>
+internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, CancellationToken cancellationToken)
+{
+    public IReadOnlyList<StructureTraverser> Run(TraversalPlan plan)
+    {
+        var context = new ExecutionContext(graph, options, cancellationToken);
+        var strategyContext = new StrategyContext(graph, options);
+        ApplySource(plan, context, strategyContext);
+        var explain = plan.Steps.Count > 0 && plan.Steps[^1].Name == "explain";
+        if (explain) plan = plan.WithSteps(plan.Steps.Take(plan.Steps.Count - 1).ToList());
+        var pipeline = new StrategyPipeline(strategyContext);
+        var compiler = new StepCompiler(pipeline);
+        if (explain) return [new StructureTraverser(Explain(plan, pipeline, compiler), 1)];
+
+        var traversal = compiler.Compile(plan);
+        var converter = new ResultConverter(graph, options.MaterializeProperties);
+        var seed = new Execution.Traverser(null, 1, null, null, context.NewSack());
+        var results = new List<StructureTraverser>();
+        foreach (var traverser in traversal.Apply([seed], context))
+        {
+            results.Add(new StructureTraverser(converter.Convert(traverser.Value), traverser.Bulk));
+        }
+        return results;
+    }
+
+    private static string Explain(TraversalPlan plan, StrategyPipeline pipeline, StepCompiler compiler)
+    {
+        var text = new StringBuilder();
+        text.Append("Original Traversal    ").Append(plan).Append('\n');
+        foreach (var (name, after) in pipeline.Trace(plan))
+            text.Append(name.PadRight(22)).Append(' ').Append(after).Append('\n');
+        var final = pipeline.Apply(plan);
+        // Compiling validates every step and argument, so explain() fails where the traversal would.
+        compiler.Compile(final);
+        text.Append("Final Traversal       ").Append(final);
+        return text.ToString();
+    }
+
+    private static void ApplySource(TraversalPlan plan, ExecutionContext context, StrategyContext strategies)
+    {
+        foreach (var instruction in plan.Source)
+        {
+            var args = instruction.Arguments;
+            switch (instruction.Name)
+            {
+                case "withSideEffect":
+                    if (args.Count < 2 || args[0] is not string key)
+                        throw new GremlinRequestException("withSideEffect() takes a key (String) and an initial value.");
+                    context.SideEffects.Set(key, CopyValue(args[1]));
+                    break;
+                case "withSack":
+                    if (args.Count < 1) throw new GremlinRequestException("withSack() takes an initial value.");
+                    var initial = args[0];
+                    context.SackInitial = () => CopyValue(initial);
+                    if (args.Count > 1 && args[^1] is Operator merge) context.SackMerge = merge;
+                    break;
+                case "withStrategies":
+                    foreach (var argument in args)
+                    {
+                        if (argument is TraversalStrategyValue strategy) strategies.Added[strategy.Name] = strategy;
+                        else throw new GremlinRequestException($"withStrategies() takes strategies, but was given {Args.Describe(argument)}.");
+                    }
+                    break;
+                case "withoutStrategies":
+                    foreach (var argument in args)
+                    {
+                        var name = argument switch
+                        {
+                            TraversalStrategyValue strategy => strategy.Name,
+                            string text => text[(text.LastIndexOf('.') + 1)..],
+                            _ => throw new GremlinRequestException($"withoutStrategies() takes strategy names, but was given {Args.Describe(argument)}."),
+                        };
+                        strategies.Removed.Add(name);
+                    }
+                    break;
+                case "withBulk" or "withPath" or "with" or "withComputer":
+                    break;
+                default:
+                    throw new GremlinRequestException($"The source step {instruction.Name}() is not supported; use withSideEffect, withSack, withStrategies or withoutStrategies.");
+            }
+        }
+        if (strategies.Added.TryGetValue("SeedStrategy", out var seed) && seed.Configuration.TryGetValue("seed", out var value) && value is not null)
+            context.Random = new Random(unchecked((int)Values.Numbers.ToInt64(value)));
+    }
+
+    /// <summary>Mutable initial values (lists, maps, sets) are copied so each run starts from the given value.</summary>
+    public static object? CopyValue(object? value) => value switch
+    {
+        GremlinMap map => new GremlinMap(map),
+        GremlinSet set => new GremlinSet(set),
+        List<object?> list => new List<object?>(list),
+        _ => value,
+    };
+}

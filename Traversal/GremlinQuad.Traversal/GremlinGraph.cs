@@ -1,0 +1,102 @@
+using GremlinQuad.Gremlin;
+using GremlinQuad.Gremlin.Language;
+using GremlinQuad.Storage;
+using GremlinQuad.Traversal.Execution;
+using GremlinQuad.Traversal.Graph;
+using GremlinQuad.Traversal.Loading;
+using GremlinQuad.Traversal.Plan;
+using StructureTraverser = GremlinQuad.Gremlin.Structure.Traverser;
+
+namespace GremlinQuad.Traversal;
+
+/// <summary>
+/// The embedded API: a property graph over an <see cref="IQuadStore"/>. Each Execute call is one
+/// transaction: a write batch when the traversal mutates (committed on success, discarded on
+/// failure), otherwise a read snapshot.
+/// </summary>
+public sealed class GremlinGraph : IDisposable
+{
+    private readonly IQuadStore _store;
+    private readonly GraphOptions _options;
+    private readonly IdGenerator _ids = new();
+
+    public GremlinGraph(IQuadStore store, GraphOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _options = options ?? new GraphOptions();
+    }
+
+    public bool IsReadOnly => _options.ReadOnly;
+
+    public GraphOptions Options => _options;
+
+    /// <summary>Runs a gremlin-lang script; parameters are resolved from <paramref name="bindings"/>.</summary>
+    public IReadOnlyList<object?> Execute(string gremlin, IReadOnlyDictionary<string, object?>? bindings = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(gremlin);
+        return Execute(GremlinLangParser.Parse(gremlin, bindings), cancellationToken);
+    }
+
+    /// <summary>Runs bytecode; results are unrolled (a traverser of bulk 3 gives three results).</summary>
+    public IReadOnlyList<object?> Execute(Bytecode bytecode, CancellationToken cancellationToken = default)
+    {
+        var results = new List<object?>();
+        foreach (var traverser in ExecuteBulked(bytecode, cancellationToken))
+        {
+            for (var i = 0L; i < traverser.Bulk; i++) results.Add(traverser.Value);
+        }
+        return results;
+    }
+
+    /// <summary>Runs bytecode and returns (value, bulk) pairs, as the server's bytecode op sends them.</summary>
+    public IReadOnlyList<StructureTraverser> ExecuteBulked(Bytecode bytecode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytecode);
+        var plan = PlanBuilder.Build(bytecode);
+        var mutating = MutationDetector.Mutates(plan);
+        if (mutating && _options.ReadOnly)
+            throw new GremlinRequestException("The graph is read-only: the traversal contains a mutating step (addV, addE, property, drop, mergeV, mergeE). Send it to a writable endpoint.");
+
+        using var timeout = _options.EvaluationTimeout is { } limit ? new CancellationTokenSource(limit) : null;
+        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var token = linked?.Token ?? cancellationToken;
+        try
+        {
+            if (!mutating)
+            {
+                using var snapshot = _store.OpenSnapshot();
+                return new TraversalRunner(new GraphModel(snapshot, _ids), _options, token).Run(plan);
+            }
+            using var batch = _store.BeginBatch();
+            var results = new TraversalRunner(new GraphModel(batch, _ids), _options, token).Run(plan);
+            if (batch.HasChanges) batch.CommitAsync(token).AsTask().GetAwaiter().GetResult();
+            return results;
+        }
+        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TraversalTimeoutException(_options.EvaluationTimeout!.Value);
+        }
+    }
+
+    /// <summary>Loads a whole graph file (ids kept as in the file) in one transaction.</summary>
+    public void Load(Stream input, GraphFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (_options.ReadOnly) throw new GremlinRequestException("The graph is read-only; it cannot load data.");
+        using var batch = _store.BeginBatch();
+        var graph = new GraphModel(batch, _ids);
+        switch (format)
+        {
+            case GraphFormat.GraphSon: GraphSonReader.Read(input, graph); break;
+            case GraphFormat.GraphML: GraphMLReader.Read(input, graph); break;
+            default: throw new ArgumentOutOfRangeException(nameof(format), format, "Use GraphFormat.GraphSon or GraphFormat.GraphML.");
+        }
+        batch.CommitAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>The store is owned by the caller; nothing to release here yet.</summary>
+    public void Dispose()
+    {
+    }
+}
