@@ -22,9 +22,6 @@ public sealed class Bytecode : IEquatable<Bytecode>
 
     public List<Instruction> StepInstructions { get; } = [];
 
-    /// <summary>True when this is an anonymous traversal (no source instructions).</summary>
-    public bool IsAnonymous => SourceInstructions.Count == 0;
-
     public Bytecode AddSource(string sourceName, params object?[] arguments)
     {
         SourceInstructions.Add(new Instruction(sourceName, arguments));
@@ -57,8 +54,8 @@ public sealed class Bytecode : IEquatable<Bytecode>
     }
 
     /// <summary>
-    /// The traversal in gremlin-lang form: <c>g.withSack(1).V().out('knows')</c> for a rooted traversal,
-    /// <c>__.out('knows')</c> for an anonymous one.
+    /// The traversal in gremlin-lang form, rooted at <c>g</c>: <c>g.withSack(1).V().out('knows')</c>. Child
+    /// traversals inside arguments print as <c>__.out('knows')</c>.
     /// </summary>
     public override string ToString() => GremlinLangWriter.Write(this);
 }

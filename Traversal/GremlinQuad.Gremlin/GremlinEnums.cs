@@ -41,6 +41,9 @@ public static class GremlinEnums
         // Gremlin's Direction.from/to are aliases of OUT/IN (TinkerPop 3.6+); they serialize as OUT/IN.
         map[("Direction", "from")] = Direction.OUT;
         map[("Direction", "to")] = Direction.IN;
+        // Pre-3.5 spellings the grammar still accepts.
+        map[("Order", "incr")] = Order.asc;
+        map[("Order", "decr")] = Order.desc;
         return map.ToFrozenDictionary();
     }
 

@@ -65,8 +65,36 @@ public class P : IEquatable<P>
 
     public P Or(P other) => new("or", this, other);
 
-    /// <summary>The negation, as Gremlin's <c>P.negate()</c> defines it (used by <c>not()</c> rewrites).</summary>
-    public virtual P Negate() => new("not", this);
+    /// <summary>
+    /// The negation, as Gremlin's <c>P.negate()</c> defines it: the opposite operator where one exists
+    /// (<c>eq</c>/<c>neq</c>, <c>lt</c>/<c>gte</c>, <c>within</c>/<c>without</c>, text forms and their
+    /// <c>notX</c>), otherwise <c>not(this)</c>.
+    /// </summary>
+    public P Negate()
+    {
+        if (Operator == "not" && Value is P inner)
+            return inner;
+        if (this is TextP)
+        {
+            var flipped = Operator.StartsWith("not", StringComparison.Ordinal)
+                ? char.ToLowerInvariant(Operator[3]) + Operator[4..]
+                : "not" + char.ToUpperInvariant(Operator[0]) + Operator[1..];
+            return TextP.IsTextOperator(flipped) ? new TextP(flipped, Value) : new P("not", this);
+        }
+        var opposite = Operator switch
+        {
+            "eq" => "neq",
+            "neq" => "eq",
+            "lt" => "gte",
+            "gte" => "lt",
+            "gt" => "lte",
+            "lte" => "gt",
+            "within" => "without",
+            "without" => "within",
+            _ => null,
+        };
+        return opposite is null ? new P("not", this) : new P(opposite, Value);
+    }
 
     public bool Equals(P? other) =>
         other is not null

@@ -14,16 +14,20 @@ namespace GremlinQuad.Gremlin.Language;
 /// </summary>
 public static class GremlinLangWriter
 {
+    /// <summary>The traversal rooted at <c>g</c>: <c>g.V().out()</c>.</summary>
     public static string Write(Bytecode bytecode)
     {
         var builder = new StringBuilder();
-        Write(builder, bytecode);
+        Write(builder, bytecode, "g");
         return builder.ToString();
     }
 
-    public static void Write(StringBuilder builder, Bytecode bytecode)
+    /// <param name="builder">Where to write.</param>
+    /// <param name="bytecode">The traversal.</param>
+    /// <param name="root"><c>g</c> for a traversal run from the source, <c>__</c> for a child traversal.</param>
+    public static void Write(StringBuilder builder, Bytecode bytecode, string root)
     {
-        builder.Append(bytecode.IsAnonymous ? "__" : "g");
+        builder.Append(root);
         foreach (var instruction in bytecode.SourceInstructions)
         {
             builder.Append('.');
@@ -100,7 +104,8 @@ public static class GremlinLangWriter
                 builder.Append(GremlinEnums.Format(token));
                 break;
             case Bytecode bytecode:
-                Write(builder, bytecode);
+                // A traversal used as an argument is a child (anonymous) traversal, unless it has a source.
+                Write(builder, bytecode, bytecode.SourceInstructions.Count == 0 ? "__" : "g");
                 break;
             case TextP textP:
                 builder.Append("TextP.").Append(textP.Operator).Append('(');
