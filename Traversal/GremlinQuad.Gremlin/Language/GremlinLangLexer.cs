@@ -13,7 +13,6 @@ internal sealed class GremlinLangLexer
     private readonly SourceText _source;
     private readonly List<Token> _tokens = [];
     private int _position;
-    private bool _spaceBefore = true;
 
     private GremlinLangLexer(SourceText source)
     {
@@ -35,7 +34,7 @@ internal sealed class GremlinLangLexer
             SkipSpaceAndComments();
             if (_position >= _text.Length)
             {
-                _tokens.Add(new Token(TokenKind.End, string.Empty, _text.Length, 0, true));
+                _tokens.Add(new Token(TokenKind.End, string.Empty, _text.Length, 0));
                 return;
             }
             var start = _position;
@@ -64,7 +63,6 @@ internal sealed class GremlinLangLexer
                         ReadSymbol();
                     break;
             }
-            _spaceBefore = false;
         }
     }
 
@@ -75,7 +73,7 @@ internal sealed class GremlinLangLexer
     }
 
     private void Add(TokenKind kind, string text, int offset, int length) =>
-        _tokens.Add(new Token(kind, text, offset, length, _spaceBefore));
+        _tokens.Add(new Token(kind, text, offset, length));
 
     private void SkipSpaceAndComments()
     {
@@ -85,13 +83,11 @@ internal sealed class GremlinLangLexer
             if (c is ' ' or '\t' or '\r' or '\n' or '\f')
             {
                 _position++;
-                _spaceBefore = true;
             }
             else if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '/')
             {
                 while (_position < _text.Length && _text[_position] != '\n')
                     _position++;
-                _spaceBefore = true;
             }
             else
             {
