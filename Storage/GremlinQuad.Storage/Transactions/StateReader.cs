@@ -91,10 +91,14 @@ internal static class StateReader
         var iterator = new RangeIterator(index, start, spec.High);
         var written = 0;
         var order = spec.Order;
+        // Prefer to stop on a restart point once the buffer is nearly full: the next call then resumes
+        // without re-decoding the keys before it (a leaf decodes sequentially from a restart).
+        var nearlyFull = Math.Max(1, destination.Length - Leaf.RestartInterval);
         while (written < destination.Length && iterator.Next(out var key))
         {
             var quad = key.ToQuad(order);
             if (!spec.Filtered || pattern.Matches(quad)) destination[written++] = quad;
+            if (written >= nearlyFull && iterator.Position.Position % Leaf.RestartInterval == 0) break;
         }
         var position = iterator.Position;
         cursor.Block = position.Segment;

@@ -50,20 +50,48 @@ internal sealed class StoreState
     {
         if (adds.IsEmpty && removes.IsEmpty) return this;
         var indexes = new QuadIndex[Indexes.Length];
-        var addKeys = new QuadKey[adds.Length];
-        var removeKeys = new QuadKey[removes.Length];
         var predicates = Predicates;
-        for (var i = 0; i < Indexes.Length; i++)
+        if (adds.Length + removes.Length < ParallelThreshold)
         {
-            var order = (IndexOrder)i;
-            for (var j = 0; j < adds.Length; j++) addKeys[j] = QuadKey.From(adds[j], order);
-            for (var j = 0; j < removes.Length; j++) removeKeys[j] = QuadKey.From(removes[j], order);
-            addKeys.AsSpan().Sort();
-            removeKeys.AsSpan().Sort();
-            indexes[i] = Indexes[i].Apply(addKeys, removeKeys);
-            if (order == IndexOrder.Pogs) predicates = predicates.Apply(addKeys, removeKeys);
+            var addKeys = new QuadKey[adds.Length];
+            var removeKeys = new QuadKey[removes.Length];
+            for (var i = 0; i < Indexes.Length; i++)
+            {
+                var changes = ApplyTo(Indexes[i], adds, removes, addKeys, removeKeys);
+                indexes[i] = changes;
+                if (i == (int)IndexOrder.Pogs) predicates = predicates.Apply(addKeys, removeKeys);
+            }
+        }
+        else
+        {
+            // A bulk load: each index sorts and merges its own copy of the keys, in parallel.
+            var addArray = adds.ToArray();
+            var removeArray = removes.ToArray();
+            var pogsAdds = new QuadKey[adds.Length];
+            var pogsRemoves = new QuadKey[removes.Length];
+            Parallel.For(0, Indexes.Length, i =>
+            {
+                var pogs = i == (int)IndexOrder.Pogs;
+                var addKeys = pogs ? pogsAdds : new QuadKey[addArray.Length];
+                var removeKeys = pogs ? pogsRemoves : new QuadKey[removeArray.Length];
+                indexes[i] = ApplyTo(Indexes[i], addArray, removeArray, addKeys, removeKeys);
+            });
+            predicates = predicates.Apply(pogsAdds, pogsRemoves);
         }
         return new StoreState(Version, indexes, predicates, HasObjectIndex, ObjectScanMode);
+    }
+
+    /// <summary>Changes above this size are sorted and merged into the indexes in parallel.</summary>
+    private const int ParallelThreshold = 100_000;
+
+    private static QuadIndex ApplyTo(QuadIndex index, ReadOnlySpan<Quad> adds, ReadOnlySpan<Quad> removes, QuadKey[] addKeys, QuadKey[] removeKeys)
+    {
+        var order = index.Order;
+        for (var j = 0; j < adds.Length; j++) addKeys[j] = QuadKey.From(adds[j], order);
+        for (var j = 0; j < removes.Length; j++) removeKeys[j] = QuadKey.From(removes[j], order);
+        addKeys.AsSpan().Sort();
+        removeKeys.AsSpan().Sort();
+        return index.Apply(addKeys, removeKeys);
     }
 
     private static QuadIndex[] CreateIndexes(bool hasObjectIndex)
