@@ -343,6 +343,45 @@ public sealed class GremlinLangParserTests
         Assert.That(GremlinLangParser.Parse(bytecode.ToString()), Is.EqualTo(bytecode));
     }
 
+    [Test]
+    public void A_bare_g_is_a_statement_and_semicolons_and_comments_may_trail()
+    {
+        Assert.That(GremlinLangParser.Parse("g"), Is.EqualTo(new Bytecode()));
+        Assert.That(GremlinLangParser.ParseScript("g.V().count(); // done\n;"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void ToString_after_a_traversal_is_reported_as_its_terminal()
+    {
+        var statement = GremlinLangParser.ParseScript("g.V().count().toString()")[0];
+
+        Assert.That(statement.Terminal, Is.EqualTo("toString"));
+        Assert.That(statement.Bytecode, Is.EqualTo(Steps(S("V"), S("count"))));
+    }
+
+    [Test]
+    public void Deeply_nested_child_traversals_parse()
+    {
+        var text = "g.V()" + string.Concat(Enumerable.Repeat(".local(__.out()", 50)) + new string(')', 50);
+
+        var bytecode = GremlinLangParser.Parse(text);
+
+        var depth = 0;
+        for (var current = bytecode.StepInstructions[^1]; current.Arguments is [Bytecode child]; current = child.StepInstructions[^1])
+            depth++;
+        Assert.That(depth, Is.EqualTo(50));
+    }
+
+    [Test]
+    public void Absurd_nesting_is_a_syntax_error_not_a_stack_overflow()
+    {
+        var text = "g.inject(" + new string('[', 100_000) + new string(']', 100_000) + ")";
+
+        var error = Assert.Throws<GremlinSyntaxException>(() => GremlinLangParser.Parse(text));
+
+        Assert.That(error!.Message, Does.Contain("nested more than"));
+    }
+
     // ------------------------------------------------------------ errors
 
     [Test]

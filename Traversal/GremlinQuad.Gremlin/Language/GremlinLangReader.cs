@@ -64,12 +64,19 @@ internal sealed class GremlinLangReader
         ["ShortestPath.includeEdges"] = "~tinkerpop.shortestPath.includeEdges",
     };
 
+    /// <summary>
+    /// Nesting limit for values and child traversals. Recursion this deep is never a real traversal, and an
+    /// unbounded one would let a hostile script overflow the server's stack.
+    /// </summary>
+    private const int MaxDepth = 256;
+
     private static readonly HashSet<string> ConstantHolders = ["WithOptions", "IO", "ConnectedComponent", "PageRank", "PeerPressure", "ShortestPath"];
 
     private readonly SourceText _source;
     private readonly List<Token> _tokens;
     private readonly IReadOnlyDictionary<string, object?>? _bindings;
     private int _index;
+    private int _depth;
 
     public GremlinLangReader(string text, IReadOnlyDictionary<string, object?>? bindings)
     {
@@ -386,6 +393,20 @@ internal sealed class GremlinLangReader
     // ---------------------------------------------------------------- values
 
     private object? ReadValue()
+    {
+        if (++_depth > MaxDepth)
+            throw _source.Error(Current.Offset, $"values and traversals are nested more than {MaxDepth} levels deep here; flatten the script");
+        try
+        {
+            return ReadValueCore();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private object? ReadValueCore()
     {
         var token = Current;
         object? value;
