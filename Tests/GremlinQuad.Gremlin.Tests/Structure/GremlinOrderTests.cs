@@ -1,4 +1,5 @@
 using System.Numerics;
+using GremlinQuad.Gremlin.Language;
 using GremlinQuad.Gremlin.Structure;
 using NUnit.Framework;
 using Path = GremlinQuad.Gremlin.Structure.Path;
@@ -25,6 +26,26 @@ public sealed class GremlinOrderTests
         shuffled.Sort(GremlinOrder.Instance);
 
         Assert.That(shuffled, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Mixed_values_sort_as_the_Orderability_feature_expects()
+    {
+        // semantics/Orderability.feature, g_inject_order: the inject arguments and the expected order.
+        var values = GremlinLangParser.Parse(
+            "g.inject(\"zzz\",\"foo\",UUID(\"6100808b-62f9-42b7-957e-ed66c30f40d1\"),[\"a\",\"b\",\"c\",\"d\"],1,datetime(\"2023-08-01T00:00:00Z\"),"
+            + "[\"a\",\"b\",\"c\"],[a:\"a\",b:\"b\"],null,2.0d,datetime(\"2023-01-01T00:00:00Z\"),{\"x\",\"y\",\"z\"},[a:\"a\",b:false,c:\"c\"],\"bar\","
+            + "UUID(\"5100808b-62f9-42b7-957e-ed66c30f40d1\"),true,false,Infinity,NaN,-Infinity)").StepInstructions[0].Arguments.ToList();
+
+        values.Sort(GremlinOrder.Instance);
+
+        Assert.That(values.Select(GremlinLangWriter.WriteValue), Is.EqualTo(new[]
+        {
+            "null", "false", "true", "-Infinity", "1", "2.0d", "Infinity", "NaN",
+            "datetime('2023-01-01T00:00:00+00:00')", "datetime('2023-08-01T00:00:00+00:00')", "'bar'", "'foo'", "'zzz'",
+            "UUID('5100808b-62f9-42b7-957e-ed66c30f40d1')", "UUID('6100808b-62f9-42b7-957e-ed66c30f40d1')",
+            "{'x','y','z'}", "['a','b','c']", "['a','b','c','d']", "['a':'a','b':false,'c':'c']", "['a':'a','b':'b']",
+        }));
     }
 
     [Test]

@@ -24,7 +24,15 @@ public sealed class GremlinOrder : IComparer<object?>
         Null, Boolean, Number, Date, String, Uuid, Vertex, Edge, VertexProperty, Property, Path, Set, List, Map, Unknown,
     }
 
-    internal static Family FamilyOf(object? value) => value switch
+    internal static Family FamilyOf(object? value)
+    {
+        // Numbers first: they are the most common sort keys.
+        if (GremlinNumbers.KindOf(value) != GremlinNumbers.Kind.None)
+            return Family.Number;
+        return FamilyOfNonNumber(value);
+    }
+
+    private static Family FamilyOfNonNumber(object? value) => value switch
     {
         null => Family.Null,
         string or char => Family.String,
@@ -39,7 +47,7 @@ public sealed class GremlinOrder : IComparer<object?>
         GremlinMap or IDictionary => Family.Map,
         ISet<object?> or IReadOnlySet<object?> => Family.Set,
         IList => Family.List,
-        _ => GremlinNumbers.IsNumber(value) ? Family.Number : Family.Unknown,
+        _ => Family.Unknown,
     };
 
     public int Compare(object? x, object? y)
