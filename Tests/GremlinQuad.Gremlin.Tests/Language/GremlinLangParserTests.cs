@@ -145,6 +145,19 @@ public sealed class GremlinLangParserTests
         Assert.That(arguments[1], Is.EqualTo(Guid.Parse("f47af10b-58cc-4372-a567-0f02b2f3d479")));
     }
 
+    [TestCase("2018-01-01", 2018, 1, 1, 0, 0, 0)]
+    [TestCase("2018-01-01T10:30", 2018, 1, 1, 10, 30, 0)]
+    [TestCase("2018-01-01T10:30:15", 2018, 1, 1, 10, 30, 15)]
+    [TestCase("2018-01-01T10:30:15Z", 2018, 1, 1, 10, 30, 15)]
+    [TestCase("2018-01-01T12:30:15+02:00", 2018, 1, 1, 10, 30, 15)]
+    public void Datetime_accepts_the_ISO_forms_Neptune_documents_and_reads_missing_offsets_as_UTC(
+        string text, int year, int month, int day, int hour, int minute, int second)
+    {
+        var value = (DateTimeOffset)OnlyArgument($"g.inject(datetime('{text}'))")!;
+
+        Assert.That(value.UtcDateTime, Is.EqualTo(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc)));
+    }
+
     [Test]
     public void Qualified_and_bare_tokens_resolve_to_the_same_enum_values()
     {
@@ -432,6 +445,9 @@ public sealed class GremlinLangParserTests
     [TestCase("g.inject(new java.util.ArrayList())", "gremlin-lang does not support")]
     [TestCase("System.currentTimeMillis()", "calls into Java or Groovy")]
     [TestCase("g.inject(Math.abs(-1))", "calls into Java or Groovy")]
+    [TestCase("g.V().property(org.apache.tinkerpop.gremlin.structure.VertexProperty.Cardinality.single, 'a', 1)", "fully qualified")]
+    [TestCase("g.V().tryNext().orElseGet(null)", "nothing can follow")]
+    [TestCase("g.addE('x').from(__.V().next())", "cannot end an anonymous traversal")]
     public void Groovy_only_constructs_are_rejected_with_a_message_that_says_so(string text, string expected)
     {
         var error = Assert.Throws<GremlinSyntaxException>(() => GremlinLangParser.Parse(text));

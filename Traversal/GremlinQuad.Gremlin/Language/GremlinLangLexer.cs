@@ -256,6 +256,7 @@ internal sealed class GremlinLangLexer
             case 'f': value.Append('\f'); _position++; return;
             case 'r': value.Append('\r'); _position++; return;
             case '"' or '\'' or '\\': value.Append(c); _position++; return;
+            case '$': value.Append(c); _position++; return; // Groovy's escape for a literal dollar; harmless here
             case '\n':
                 _position++; // a backslash before a line break joins the lines
                 return;

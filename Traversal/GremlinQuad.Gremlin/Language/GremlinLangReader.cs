@@ -533,6 +533,9 @@ internal sealed class GremlinLangReader
         if (char.IsUpper(name[0]))
             throw _source.Error(owner.Offset, $"'{name}.{member.Text}' calls into Java or Groovy, which gremlin-lang does not support: "
                 + "only Gremlin's own types (P, TextP, T, Order, ...) can be referenced");
+        if (name is "org" or "java" or "javax" or "groovy" or "com")
+            throw _source.Error(owner.Offset, "fully qualified Java names are not supported in gremlin-lang: "
+                + "write the short form, such as Cardinality.single, T.id or Order.desc");
         throw _source.Error(owner.Offset, $"'{name}' is not a traversal or a Gremlin type, so '{name}.{member.Text}' means nothing in gremlin-lang; "
             + "parameters are plain values and have no members");
     }
