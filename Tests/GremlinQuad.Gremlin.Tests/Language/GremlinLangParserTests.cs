@@ -303,6 +303,14 @@ public sealed class GremlinLangParserTests
     }
 
     [Test]
+    public void A_binding_named_like_a_bare_token_wins_over_the_token()
+    {
+        var bytecode = GremlinLangParser.Parse("g.V().hasLabel(label).order().by(desc)", new Dictionary<string, object?> { ["label"] = "person" });
+
+        Assert.That(bytecode, Is.EqualTo(Steps(S("V"), S("hasLabel", "person"), S("order"), S("by", Order.desc))));
+    }
+
+    [Test]
     public void An_unbound_parameter_is_a_request_error_that_names_it_and_its_position()
     {
         var error = Assert.Throws<GremlinRequestException>(() => GremlinLangParser.Parse("g.V(\n  vid1)"));

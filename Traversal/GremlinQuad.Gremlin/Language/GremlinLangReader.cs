@@ -474,10 +474,12 @@ internal sealed class GremlinLangReader
             case "new":
                 return ReadNew(token);
         }
-        if (BareTokens.TryGetValue(name, out var bare))
-            return bare;
+        // A binding the caller named explicitly wins over a bare token of the same name (a Groovy-era
+        // script may bind 'label' or 'id'); the grammar itself never lets a token be a variable.
         if (_bindings is not null && _bindings.TryGetValue(name, out var bound))
             return bound;
+        if (BareTokens.TryGetValue(name, out var bare))
+            return bare;
         if (name.EndsWith("Strategy", StringComparison.Ordinal) && char.IsUpper(name[0]))
             return new TraversalStrategyValue(name);
         if (next.IsSymbol("="))
