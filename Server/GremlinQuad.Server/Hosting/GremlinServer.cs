@@ -97,7 +97,8 @@ public sealed class GremlinServer : IAsyncDisposable
             await http.HandleAsync(context).ConfigureAwait(false);
         };
         app.Map("/gremlin", (IApplicationBuilder branch) => branch.Run(gremlin));
-        app.MapGet("/status", status.HandleAsync);
+        // Branches, not endpoint routing: the catch-all below would otherwise run before routed endpoints.
+        app.Map("/status", (IApplicationBuilder branch) => branch.Run(status.HandleAsync));
         app.Map("/favicon.ico", (IApplicationBuilder branch) => branch.Run(context =>
         {
             context.Response.StatusCode = 404;

@@ -151,7 +151,8 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return await Task.Run(() => execute(limit.Token), limit.Token).ConfigureAwait(false);
+            // WaitAsync answers on time even if the engine checks its token late; a cancelled traversal never commits.
+            return await Task.Run(() => execute(limit.Token), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout is { } limitSpan)
         {
