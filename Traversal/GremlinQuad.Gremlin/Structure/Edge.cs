@@ -25,5 +25,5 @@ public sealed class Edge : Element
     public IReadOnlyList<Property>? Properties { get; }
 
     /// <summary>TinkerPop's string form, <c>e[7][1-knows-&gt;2]</c>.</summary>
-    public override string ToString() => $"e[{Id}][{OutV.Id}-{Label}->{InV.Id}]";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

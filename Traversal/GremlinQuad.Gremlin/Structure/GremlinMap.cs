@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using GremlinQuad.Gremlin.Language;
 
 namespace GremlinQuad.Gremlin.Structure;
@@ -105,11 +104,6 @@ public sealed class GremlinMap : IDictionary<object?, object?>, IReadOnlyDiction
 
     public override int GetHashCode() => GremlinEquality.Equivalence.GetHashCode(this);
 
-    /// <summary>gremlin-lang map literal, e.g. <c>['name':'marko',T.id:1]</c>.</summary>
-    public override string ToString()
-    {
-        var builder = new StringBuilder();
-        GremlinLangWriter.WriteValue(builder, this);
-        return builder.ToString();
-    }
+    /// <summary>Java's form, as Gremlin Console prints it: <c>{a=1, b=2}</c>.</summary>
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Text;
-using GremlinQuad.Gremlin.Language;
 
 namespace GremlinQuad.Gremlin.Structure;
 
@@ -127,11 +125,6 @@ public sealed class GremlinSet : ISet<object?>, IReadOnlySet<object?>, IReadOnly
 
     public override int GetHashCode() => GremlinEquality.Equivalence.GetHashCode(this);
 
-    /// <summary>gremlin-lang set literal, e.g. <c>{'a','b'}</c>.</summary>
-    public override string ToString()
-    {
-        var builder = new StringBuilder();
-        GremlinLangWriter.WriteValue(builder, this);
-        return builder.ToString();
-    }
+    /// <summary>Java's form, as Gremlin Console prints it: <c>[a, b]</c>.</summary>
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

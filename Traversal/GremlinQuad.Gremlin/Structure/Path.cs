@@ -35,5 +35,5 @@ public sealed class Path : IEquatable<Path>, IReadOnlyList<object?>
     public override int GetHashCode() => GremlinEquality.Equivalence.GetHashCode(this);
 
     /// <summary>TinkerPop's string form, <c>path[v[1], v[2], vadas]</c>.</summary>
-    public override string ToString() => $"path[{string.Join(", ", Objects)}]";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

@@ -27,5 +27,5 @@ public sealed class Property : IEquatable<Property>
     public override int GetHashCode() => GremlinEquality.Equivalence.GetHashCode(this);
 
     /// <summary>TinkerPop's string form, <c>p[weight-&gt;0.5]</c>.</summary>
-    public override string ToString() => $"p[{Key}->{Value}]";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

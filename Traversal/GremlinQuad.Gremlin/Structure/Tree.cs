@@ -74,6 +74,5 @@ public sealed class Tree : IReadOnlyDictionary<object?, Tree>, IEquatable<Tree>
     }
 
     /// <summary>A nested-map form, <c>{v[1]={v[2]={}}}</c>, as Java prints a tree.</summary>
-    public override string ToString() =>
-        "{" + string.Join(", ", this.Select(entry => $"{entry.Key}={entry.Value}")) + "}";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

@@ -15,5 +15,5 @@ public sealed class Vertex : Element
     public IReadOnlyList<VertexProperty>? Properties { get; }
 
     /// <summary>TinkerPop's string form, <c>v[1]</c>.</summary>
-    public override string ToString() => $"v[{Id}]";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }

@@ -25,5 +25,5 @@ public sealed class VertexProperty : Element
     public IReadOnlyList<Property>? Properties { get; }
 
     /// <summary>TinkerPop's string form, <c>vp[name-&gt;marko]</c>.</summary>
-    public override string ToString() => $"vp[{Key}->{Value}]";
+    public override string ToString() => GremlinStringFactory.Format(this);
 }
