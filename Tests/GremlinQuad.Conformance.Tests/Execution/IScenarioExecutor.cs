@@ -1,7 +1,7 @@
 namespace GremlinQuad.Conformance.Tests.Execution;
 
 /// <summary>
-/// Runs traversal texts for the scenario runner. The in-process runner uses <c>InProcessExecutor</c>;
+/// Runs traversal texts for the scenario runner. The in-process runner uses <see cref="InProcessExecutor"/>;
 /// an over-the-wire runner implements the same interface with a client, and reuses the Gherkin reader, the
 /// notation resolver, the comparer and the reporting unchanged. Values crossing this interface are the
 /// Gremlin object model's .NET values (GremlinQuad.Gremlin.Structure).

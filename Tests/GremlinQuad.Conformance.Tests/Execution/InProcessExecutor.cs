@@ -52,6 +52,8 @@ public sealed class InProcessExecutor : IScenarioExecutor, IDisposable
         IReadOnlyList<KeyValuePair<string, object?>> sideEffects,
         CancellationToken cancellationToken)
     {
+        // A scenario abandoned at its time limit must not reach the graph of the scenario after it.
+        cancellationToken.ThrowIfCancellationRequested();
         var graph = graphName == "empty"
             ? _emptyGraph ?? throw new InvalidOperationException("PrepareGraph(\"empty\") must be called before executing on the empty graph.")
             : SharedGraph(graphName);
