@@ -17,6 +17,9 @@ internal sealed class ExecutionContext(GraphModel graph, GraphOptions options, C
     public Func<object?, object?>? SackSplit { get; set; }
     public Gremlin.Operator? SackMerge { get; set; }
 
+    /// <summary>False after withBulk(false): traversers merged by a barrier keep a bulk of 1.</summary>
+    public bool Bulk { get; set; } = true;
+
     /// <summary>Random source for coin()/sample(); SeedStrategy fixes the seed.</summary>
     public Random Random { get; set; } = new();
 

@@ -84,7 +84,10 @@ internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, Ca
                         strategies.Removed.Add(name);
                     }
                     break;
-                case "withBulk" or "withPath" or "with" or "withComputer":
+                case "withBulk":
+                    context.Bulk = args.Count == 0 || args[0] is not false;
+                    break;
+                case "withPath" or "with" or "withComputer":
                     break;
                 default:
                     throw new GremlinRequestException($"The source step {instruction.Name}() is not supported; use withSideEffect, withSack, withStrategies or withoutStrategies.");

@@ -126,7 +126,9 @@ internal static class Numbers
                 }
                 catch (OverflowException)
                 {
-                    throw new Gremlin.GremlinExecutionException($"The result of {a} {op} {b} overflows {TypeName(rank)}; use a wider type such as long or BigInteger ('n' suffix).");
+                    // As TinkerPop 3.8's NumberHelper: an overflowing result moves up to the narrowest wider
+                    // integer type that holds it (127b + 1b is the short 128), up to BigInteger.
+                    return Promote(op switch { '+' => (BigInteger)x + y, '-' => (BigInteger)x - y, '*' => (BigInteger)x * y, _ => (BigInteger)x / y }, rank);
                 }
             }
             case 4:
@@ -164,7 +166,24 @@ internal static class Numbers
     };
 #pragma warning restore CA1859
 
-    private static string TypeName(int rank) => rank switch { 0 => "byte", 1 => "short", 2 => "int", _ => "long" };
+    private static object Promote(BigInteger value, int rank)
+    {
+        for (var wider = rank + 1; wider <= 3; wider++)
+        {
+            if (value >= long.MinValue && value <= long.MaxValue)
+            {
+                try
+                {
+                    return Narrow((long)value, wider);
+                }
+                catch (OverflowException)
+                {
+                    // Still too wide for this type: try the next one.
+                }
+            }
+        }
+        return value;
+    }
 
     public static object Min(object a, object b) => Compare(a, b) <= 0 ? a : b;
 
