@@ -16,6 +16,12 @@ public sealed record GraphOptions
     /// <summary>Return vertices and edges with their properties (as Gremlin Server 3.7+ does by default).</summary>
     public bool MaterializeProperties { get; init; } = true;
 
+    /// <summary>
+    /// How io(file).read() opens a file: the host decides what a file name means (the engine never
+    /// touches the file system). Null disables io().
+    /// </summary>
+    public Func<string, Stream>? OpenFile { get; init; }
+
     /// <summary>Optional limit on one Execute call; exceeded traversals fail with TraversalTimeoutException.</summary>
     public TimeSpan? EvaluationTimeout { get; init; }
 }
