@@ -44,7 +44,12 @@ internal sealed class GraphModel
 
     public string GetString(TermId term) => (string)_snapshot.GetValue(term);
 
-    public object GetValue(TermId term) => _snapshot.GetValue(term);
+    /// <summary>A term's value; Value-kind blobs are decoded (a user's binary value, or a stored list, set or map).</summary>
+    public object GetValue(TermId term)
+    {
+        var value = _snapshot.GetValue(term);
+        return term.Kind == TermKind.Value && value is byte[] stored ? StoredBlob.Decode(stored) : value;
+    }
 
     public TermId AddString(string text) => Batch.GetOrAddTerm(TermKind.String, text);
 
@@ -65,6 +70,9 @@ internal sealed class GraphModel
         foreach (var quad in _snapshot.Scan(QuadPattern.Of(predicate: labelPredicate, @object: label, graph: TermId.Default)))
             yield return new VertexRef(quad.Subject);
     }
+
+    public long VertexCountWithLabel(TermId label) =>
+        TryGetLabelPredicate(out var labelPredicate) ? _snapshot.Count(QuadPattern.Of(predicate: labelPredicate, @object: label, graph: TermId.Default)) : 0;
 
     public long VertexCount() =>
         TryGetLabelPredicate(out var labelPredicate) ? _snapshot.Count(QuadPattern.Of(predicate: labelPredicate, graph: TermId.Default)) : 0;
@@ -122,13 +130,15 @@ internal sealed class GraphModel
     /// <summary>All edges: a GPSO range over every Link term.</summary>
     public IEnumerable<EdgeRef> Edges()
     {
-        var pattern = QuadPattern.All.WithRange(AccessPattern.Graph, TermId.MinOf(TermKind.Link), TermId.MaxOf(TermKind.Link));
-        foreach (var quad in _snapshot.Scan(pattern))
+        foreach (var quad in _snapshot.Scan(AllEdgesPattern))
             yield return new EdgeRef(quad.Graph, quad.Subject, quad.Predicate, quad.Object);
     }
 
-    public long EdgeCount() =>
-        _snapshot.Count(QuadPattern.All.WithRange(AccessPattern.Graph, TermId.MinOf(TermKind.Link), TermId.MaxOf(TermKind.Link)));
+    /// <summary>Every edge quad: the Link kind in G is one key range of GPSO.</summary>
+    public static readonly QuadPattern AllEdgesPattern =
+        QuadPattern.All.WithRange(AccessPattern.Graph, TermId.MinOf(TermKind.Link), TermId.MaxOf(TermKind.Link));
+
+    public long EdgeCount() => _snapshot.Count(AllEdgesPattern);
 
     public bool TryFindEdge(object? id, out EdgeRef edge)
     {

@@ -20,6 +20,8 @@ internal static class ValueCodec
         DateTimeOffset or DateTime => TermKind.DateTime,
         string => TermKind.String,
         Guid or char or TimeSpan or byte[] => TermKind.Value,
+        // Lists, sets and maps are stored whole, as a blob (see StoredBlob).
+        _ when StoredBlob.IsComposite(value) => TermKind.Value,
         _ => null,
     };
 
@@ -32,7 +34,7 @@ internal static class ValueCodec
             term = default;
             return false;
         }
-        if (reader.TryGetTerm(kind.Value, value, out term)) return true;
+        if (reader.TryGetTerm(kind.Value, kind == TermKind.Value ? StoredBlob.Encode(value) : value, out term)) return true;
         // Values an inline kind cannot encode (large longs, odd doubles) live in the Number dictionary.
         return kind is TermKind.Integer or TermKind.Double && reader.TryGetTerm(TermKind.Number, value, out term);
     }
@@ -49,7 +51,7 @@ internal static class ValueCodec
                 throw new GremlinQuad.Gremlin.GremlinExecutionException($"The date {value} is outside the range this graph can store (±2^59 ms around 1970).");
             throw Unsupported(value);
         }
-        return batch.GetOrAddTerm(kind, value);
+        return batch.GetOrAddTerm(kind, kind == TermKind.Value ? StoredBlob.Encode(value) : value);
     }
 
     /// <summary>An element id: any supported scalar, stored as a term of <paramref name="kind"/> (Node or Link).</summary>

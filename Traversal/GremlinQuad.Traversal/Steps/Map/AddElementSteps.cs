@@ -20,7 +20,7 @@ internal sealed class AddElementStepFactory : IStepFactory
             throw new GremlinRequestException("addE() needs an edge label: addE('knows').");
         var label = Parameter.Create(spec, spec.Arguments.Count == 1 ? spec.Arguments[0] : (isVertex ? Vertex.DefaultLabel : null), compiler);
         var properties = spec.ModulatorsNamed("property")
-            .Select(m => (Key: m.Arguments[0], Value: Parameter.Create(spec, m.Arguments[1], compiler)))
+            .Select(m => (Key: m.Arguments[0] is TraversalPlan keyPlan ? Parameter.Create(spec, keyPlan, compiler) : m.Arguments[0], Value: Parameter.Create(spec, m.Arguments[1], compiler)))
             .ToList();
         Parameter? from = null, to = null;
         foreach (var modulator in spec.Modulators)
@@ -45,8 +45,10 @@ internal sealed class AddElementStepFactory : IStepFactory
                 ?? throw new GremlinExecutionException($"{(isVertex ? "addV" : "addE")}(): the label must be a String.");
             object? id = null;
             var values = new List<(string Key, object? Value)>();
-            foreach (var (key, parameter) in properties)
+            foreach (var (propertyKey, parameter) in properties)
             {
+                // A key given as a traversal (property(values('name'), ...)) is evaluated per traverser.
+                var key = propertyKey is Parameter keyParameter ? keyParameter.Evaluate(traverser, context) : propertyKey;
                 var value = parameter.Evaluate(traverser, context);
                 switch (key)
                 {
@@ -86,7 +88,7 @@ internal sealed class AddElementStepFactory : IStepFactory
             Vertex vertex when context.Graph.TryFindVertex(vertex.Id, out var found) => found,
             null => throw new GremlinExecutionException($"addE(): the {name}() vertex is missing; the traversal given to {name}() produced nothing."),
             _ when context.Graph.TryFindVertex(value, out var byId) => byId,
-            _ => throw new GremlinExecutionException($"addE(): the {name}() end must be a vertex, but was {Args.Describe(value)}."),
+            _ => throw new GremlinExecutionException($"addE(): the {name}() end must resolve to a Vertex or the ID of a Vertex present in the graph, but was {Args.Describe(value)}."),
         };
     }
 }

@@ -25,6 +25,11 @@ internal sealed class PropertyStepFactory : IStepFactory
             cardinality = given;
             args.RemoveAt(0);
         }
+        if (args is [null])
+        {
+            // property(null) and property(set, null): a null map of properties sets nothing.
+            return new StreamStep((input, _) => input);
+        }
         if (args is [GremlinMap map])
         {
             var pairs = map.Select(e => (e.Key, Parameter.Create(spec, e.Value, compiler))).ToList();
@@ -32,7 +37,9 @@ internal sealed class PropertyStepFactory : IStepFactory
         }
         if (args.Count < 2 || args.Count % 2 != 0)
             throw new GremlinRequestException($"property() takes a key and a value, then meta-property key/value pairs, but was given {spec}.");
-        var main = new List<(object? Key, Parameter Value)> { (args[0], Parameter.Create(spec, args[1], compiler)) };
+        // A key given as a traversal (property(values('name'), ...)) is evaluated per traverser.
+        var mainKey = args[0] is TraversalPlan keyPlan ? Parameter.Create(spec, keyPlan, compiler) : args[0];
+        var main = new List<(object? Key, Parameter Value)> { (mainKey, Parameter.Create(spec, args[1], compiler)) };
         var meta = new List<(object? Key, Parameter Value)>();
         for (var i = 2; i < args.Count; i += 2) meta.Add((args[i], Parameter.Create(spec, args[i + 1], compiler)));
         return new StreamStep((input, context) => Run(input, context, cardinality, main, meta));
@@ -43,8 +50,9 @@ internal sealed class PropertyStepFactory : IStepFactory
     {
         foreach (var traverser in input.ToList())
         {
-            foreach (var (key, parameter) in pairs)
+            foreach (var (pairKey, parameter) in pairs)
             {
+                var key = pairKey is Parameter keyParameter ? keyParameter.Evaluate(traverser, context) : pairKey;
                 var value = parameter.Evaluate(traverser, context);
                 var (entryCardinality, entryValue) = value is CardinalityValue tagged ? (tagged.Cardinality, tagged.Value) : (cardinality ?? context.Options.DefaultCardinality, value);
                 Set(traverser.Value, context, cardinality is null && value is not CardinalityValue ? null : entryCardinality, key, entryValue,
