@@ -428,6 +428,7 @@ public sealed class GremlinLangParserTests
     [TestCase("g.V() out()", "did you miss a '.'")]
     [TestCase("g.inject(12x)", "is not a number")]
     [TestCase("g.inject(300b)", "out of range")]
+    [TestCase("g.inject(09)", "not a valid octal number")]
     [TestCase("g.inject('\\q')", "not an escape sequence")]
     [TestCase("g.V().order().by(Order.sideways)", "Order has no member 'sideways'")]
     [TestCase("g.V().has('age', P.bigger(3))", "P.bigger is not a predicate")]

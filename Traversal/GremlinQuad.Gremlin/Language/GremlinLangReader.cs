@@ -839,6 +839,10 @@ internal sealed class GremlinLangReader
         {
             throw _source.Error(token.Offset, $"{text} is out of range for its type suffix; drop the suffix or use n (BigInteger) / m (BigDecimal)");
         }
+        catch (FormatException)
+        {
+            throw _source.Error(token.Offset, $"{text} is not a valid octal number (a leading 0 means octal, as in Java); drop the leading zero");
+        }
     }
 
     private static object ParseFloating(string text)
