@@ -56,7 +56,7 @@ public sealed class GremlinGraph : IDisposable
         var plan = PlanBuilder.Build(bytecode);
         var mutating = MutationDetector.Mutates(plan);
         if (mutating && _options.ReadOnly)
-            throw new GremlinRequestException("The graph is read-only: the traversal contains a mutating step (addV, addE, property, drop, mergeV, mergeE). Send it to a writable endpoint.");
+            throw new GremlinRequestException("The provided traversal has a mutating step and thus is not read only: this graph is read-only (GraphOptions.ReadOnly acts as ReadOnlyStrategy for every request). Send traversals with addV, addE, property, drop, mergeV or mergeE to a writable endpoint.");
 
         using var timeout = _options.EvaluationTimeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);

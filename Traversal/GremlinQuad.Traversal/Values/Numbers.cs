@@ -159,10 +159,11 @@ internal static class Numbers
 #pragma warning disable CA1859 // boxed on purpose: the narrowed value keeps its Gremlin type
     private static object Narrow(long value, int rank) => rank switch
     {
-        0 => value is >= sbyte.MinValue and <= sbyte.MaxValue ? (sbyte)value : throw new OverflowException(),
-        1 => value is >= short.MinValue and <= short.MaxValue ? (short)value : throw new OverflowException(),
-        2 => value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new OverflowException(),
-        _ => value,
+        // Each arm boxes its own type: without the object casts the switch's natural type would be long.
+        0 => value is >= sbyte.MinValue and <= sbyte.MaxValue ? (object)(sbyte)value : throw new OverflowException(),
+        1 => value is >= short.MinValue and <= short.MaxValue ? (object)(short)value : throw new OverflowException(),
+        2 => value is >= int.MinValue and <= int.MaxValue ? (object)(int)value : throw new OverflowException(),
+        _ => (object)value,
     };
 #pragma warning restore CA1859
 

@@ -34,12 +34,8 @@ internal sealed class SackStepFactory : IStepFactory
     {
         foreach (var traverser in input)
         {
-            // An unproductive by() leaves the sack as it was, as TinkerPop's SackValueStep does.
-            if (!by.TryApply(traverser, context, traverser.Value, out var operand))
-            {
-                yield return traverser;
-                continue;
-            }
+            // An unproductive by() (sack(assign).by('age') on a vertex without an age) filters the traverser.
+            if (!by.TryApply(traverser, context, traverser.Value, out var operand)) continue;
             if (traverser.Sack is null && op is not Operator.assign)
                 throw new GremlinExecutionException($"sack({op}) needs a sack to fold into, but the traverser has none; start the traversal with withSack(initialValue).");
             yield return traverser.WithSack(Operators.Apply(op, traverser.Sack, operand));

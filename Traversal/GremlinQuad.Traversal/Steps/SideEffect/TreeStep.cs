@@ -5,8 +5,8 @@ namespace GremlinQuad.Traversal.Steps.SideEffect;
 
 /// <summary>
 /// tree() gathers every traverser's path into one <see cref="Tree"/> (a barrier that emits the tree);
-/// tree(key) adds each path to the side-effect tree <c>key</c> and lets the traverser pass (read it with
-/// cap(key)). by() modulators project the path's objects round-robin by depth; a path whose projection
+/// tree(key) adds every path to the side-effect tree <c>key</c> and then lets the traversers pass (read
+/// it with cap(key) or select(key)). by() modulators project the path's objects round-robin by depth; a path whose projection
 /// is unproductive at some depth is left out.
 /// </summary>
 [GremlinStep("tree")]
@@ -18,8 +18,24 @@ internal sealed class TreeStepFactory : IStepFactory
         var modulators = ByModulator.All(spec, compiler);
         if (spec.Arguments.Count == 0) return new StreamStep((input, context) => Reduce(input, context, modulators));
         var key = Args.String(spec, 0);
-        return new LambdaSideEffectStep((traverser, context) =>
-            AddPath(context.SideEffects.GetOrAdd(key, () => new Tree()), traverser, context, modulators));
+        return new StreamStep((input, context) => Collect(input, context, key, modulators));
+    }
+
+    /// <summary>
+    /// tree(key) holds the traversers until every path is in the side effect, so a later select(key)
+    /// sees the whole tree (g.V().out().tree('a').select('a') gives the full tree each time, as TinkerPop).
+    /// </summary>
+    private static IEnumerable<Traverser> Collect(IEnumerable<Traverser> input, ExecutionContext context, string key, List<ByModulator> modulators)
+    {
+        var tree = context.SideEffects.GetOrAdd(key, () => new Tree());
+        var held = new List<Traverser>();
+        foreach (var traverser in input)
+        {
+            context.Tick();
+            AddPath(tree, traverser, context, modulators);
+            held.Add(traverser);
+        }
+        foreach (var traverser in held) yield return traverser;
     }
 
     private static IEnumerable<Traverser> Reduce(IEnumerable<Traverser> input, ExecutionContext context, List<ByModulator> modulators)

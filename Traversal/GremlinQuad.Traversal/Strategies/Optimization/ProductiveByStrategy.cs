@@ -17,7 +17,23 @@ internal sealed class ProductiveByStrategy : ITraversalStrategy
     {
         if (!StrategyConfiguration.TryGet(context, Name, out _)) return plan;
         if (!plan.Steps.Any(s => s.Modulators.Any(IsRewritable))) return plan;
-        return plan.WithSteps([.. plan.Steps.Select(step => step with { Modulators = [.. step.Modulators.Select(Rewrite)] })]);
+        return plan.WithSteps([.. plan.Steps.Select(Rewrite)]);
+    }
+
+    /// <summary>
+    /// group()'s value by() is left alone: it reduces the whole group (an empty group folds to an empty
+    /// list), so only its key by() can be unproductive.
+    /// </summary>
+    private static StepSpec Rewrite(StepSpec step)
+    {
+        var seen = 0;
+        var modulators = new List<Modulator>(step.Modulators.Count);
+        foreach (var modulator in step.Modulators)
+        {
+            var isValueBy = step.Name == "group" && modulator.Name == "by" && seen++ > 0;
+            modulators.Add(isValueBy ? modulator : Rewrite(modulator));
+        }
+        return step with { Modulators = modulators };
     }
 
     private static bool IsRewritable(Modulator modulator) =>
