@@ -40,8 +40,11 @@ public sealed class ScenarioRunner
 
         cancellation.Cancel();
         // Give a cooperative engine a moment to stop, so the next scenario does not share the CPU with it.
-        work.Wait(TimeSpan.FromSeconds(1));
-        return ScenarioOutcome.Fail($"timeout: no result within {_timeout.TotalSeconds:0} s");
+        var stopped = work.Wait(TimeSpan.FromSeconds(1));
+        var reason = $"timeout: no result within {_timeout.TotalSeconds:0} s";
+        return ScenarioOutcome.Fail(reason, stopped
+            ? $"{reason}; the traversal stopped when cancelled."
+            : $"{reason}; the traversal did not stop within 1 s of cancellation and keeps running in the background.");
     }
 
     private ScenarioOutcome RunUnbounded(ConformanceScenario scenario, CancellationToken cancellationToken)
