@@ -1,3 +1,5 @@
+using GremlinQuad.Storage.Durability;
+using GremlinQuad.Storage.Io;
 using GremlinQuad.Storage.Terms;
 using GremlinQuad.Storage.Transactions;
 
@@ -9,22 +11,64 @@ namespace GremlinQuad.Storage;
 /// commit path (<see cref="Commit"/>), serialized by a lock.
 /// Concurrent batches: a batch that began before another committed is re-applied onto the newer
 /// state at its own commit, quad by quad: last commit wins for a quad both touched; no conflict error.
+/// Durable stores (<see cref="Open(string, QuadStoreOptions?)"/>) append each commit to the write-ahead
+/// log under the commit lock, then wait outside it for a (shared) fsync; only then does the commit
+/// become visible to readers and <see cref="IWriteBatch.CommitAsync"/> complete.
 /// </summary>
 public sealed class QuadStore : IQuadStore
 {
     private readonly TermDictionary _dictionary = new();
     private readonly Lock _commitLock = new();
+    private readonly Lock _publishLock = new();
+    private readonly Lock _checkpointLock = new();
+    private readonly Queue<StoreState> _unpublished = new();
+    private readonly QuadStoreOptions _options;
+    private readonly IStorageDirectory? _directory;
+    private readonly WriteAheadLog? _log;
+    private Manifest? _manifest;
     private StoreState _state;
+    private StoreState _logged;
     private string? _writesSuspendedReason;
+    private int _checkpointScheduled;
     private bool _disposed;
 
     private QuadStore(QuadStoreOptions options)
     {
-        _state = StoreState.Empty(options.ObjectIndex, options.ObjectScanMode);
+        _options = options;
+        _state = _logged = StoreState.Empty(options.ObjectIndex, options.ObjectScanMode);
+    }
+
+    private QuadStore(QuadStoreOptions options, IStorageDirectory directory)
+    {
+        _options = options;
+        _directory = directory;
+        var recovered = Recovery.Open(directory, options, _dictionary);
+        _state = _logged = recovered.State;
+        _log = recovered.Log;
+        _manifest = recovered.Manifest;
+        RecoveredTornBytes = recovered.TruncatedBytes;
     }
 
     /// <summary>A new, empty store held in memory only (tests, embedded use, benchmarks).</summary>
     public static QuadStore InMemory(QuadStoreOptions? options = null) => new(options ?? new QuadStoreOptions());
+
+    /// <summary>
+    /// Opens the durable store in <paramref name="directory"/>, creating it (with <paramref name="options"/>)
+    /// when the directory holds none: loads the newest checkpoint and replays the log after it.
+    /// </summary>
+    /// <exception cref="StorageCorruptionException">Damaged files; the message names file, offset and LSN.</exception>
+    /// <exception cref="StorageConfigurationException">The OSGP setting differs from the one the store was created with.</exception>
+    public static QuadStore Open(string directory, QuadStoreOptions? options = null) =>
+        Open(new OsStorageDirectory(directory), options);
+
+    internal static QuadStore Open(IStorageDirectory directory, QuadStoreOptions? options = null) =>
+        new(options ?? new QuadStoreOptions(), directory);
+
+    /// <summary>Bytes of a torn log tail dropped when this store was opened (0 after a clean shutdown).</summary>
+    public long RecoveredTornBytes { get; }
+
+    /// <summary>Whether commits are written to a log on disk.</summary>
+    public bool IsDurable => _log is not null;
 
     public bool HasObjectIndex => Volatile.Read(ref _state).HasObjectIndex;
 
@@ -67,10 +111,15 @@ public sealed class QuadStore : IQuadStore
         ArgumentNullException.ThrowIfNull(options);
         lock (_commitLock)
         {
-            var state = _state;
-            if (options.ObjectIndex != state.HasObjectIndex && state.Count > 0)
-                throw ObjectIndexChangeRejected(options.ObjectIndex, state.Count);
-            Volatile.Write(ref _state, state.WithSettings(options.ObjectIndex, options.ObjectScanMode));
+            var state = _logged;
+            if (options.ObjectIndex != state.HasObjectIndex && (state.Count > 0 || _log is not null))
+                throw _log is not null
+                    ? new StorageConfigurationException($"The OSGP setting of a durable store is recorded when it is created ({(state.HasObjectIndex ? "with" : "without")} OSGP); "
+                        + "create a new store in an empty directory with the setting you want and load the data into it.")
+                    : ObjectIndexChangeRejected(options.ObjectIndex, state.Count);
+            var next = state.WithSettings(options.ObjectIndex, options.ObjectScanMode);
+            _logged = next;
+            if (ReferenceEquals(Volatile.Read(ref _state), state)) Volatile.Write(ref _state, next);
         }
     }
 
@@ -89,26 +138,30 @@ public sealed class QuadStore : IQuadStore
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!batch.HasChanges) return ValueTask.CompletedTask;
+        long version;
         lock (_commitLock)
         {
             if (_writesSuspendedReason is { } reason)
                 throw new StorageFailureException($"writes suspended: {reason}");
-            var current = _state;
+            var current = _logged;
 
             // Another batch may have published the same value meanwhile: use its id, drop ours.
             Dictionary<TermId, TermId>? remap = null;
-            var publish = new List<WriteBatch.NewTerm>(batch.NewTerms.Count);
+            var publish = new List<CommitRecord.Entry>(batch.NewTerms.Count);
             foreach (var entry in batch.NewTerms)
             {
                 if (_dictionary.TryGetLatest(new DictionaryKey(entry.Kind, entry.Value), out var existing))
                     (remap ??= [])[entry.Term] = existing;
-                else publish.Add(entry);
+                else publish.Add(new CommitRecord.Entry(entry.Kind, entry.Value, entry.Term));
             }
 
             StoreState next;
+            IReadOnlyCollection<Quad> added, removed;
             if (ReferenceEquals(current, batch.Base) && remap is null)
             {
                 next = batch.Result();
+                added = batch.Adds;
+                removed = batch.Removes;
             }
             else
             {
@@ -127,13 +180,142 @@ public sealed class QuadStore : IQuadStore
                     if (!current.Contains(mapped)) adds.Add(mapped);
                 }
                 next = current.Apply([.. adds], [.. removes]);
+                added = adds;
+                removed = removes;
             }
 
-            var version = current.Version + 1;
+            version = current.Version + 1;
+            if (_log is not null)
+            {
+                var payload = new BinaryOutput(64 + 32 * (added.Count + removed.Count));
+                CommitRecord.Write(payload, publish, added, removed);
+                try
+                {
+                    _log.Append(version, payload.Written);
+                }
+                catch (IOException error)
+                {
+                    throw Suspend($"the write-ahead log could not be written ({error.Message}) in {_directory!.Location}", error);
+                }
+            }
             foreach (var entry in publish) _dictionary.Publish(entry.Kind, entry.Value, entry.Term, version);
-            Volatile.Write(ref _state, next.WithSettings(current.HasObjectIndex, current.ObjectScanMode).WithVersion(version));
+            next = next.WithSettings(current.HasObjectIndex, current.ObjectScanMode).WithVersion(version);
+            _logged = next;
+            if (_log is null)
+            {
+                Volatile.Write(ref _state, next);
+                return ValueTask.CompletedTask;
+            }
+            lock (_publishLock) _unpublished.Enqueue(next);
         }
-        return ValueTask.CompletedTask;
+        return AwaitDurableAsync(version);
+    }
+
+    private async ValueTask AwaitDurableAsync(long version)
+    {
+        try
+        {
+            await _log!.WaitDurableAsync(version).ConfigureAwait(false);
+        }
+        catch (IOException error)
+        {
+            throw Suspend($"the write-ahead log could not be synced to disk ({error.Message}) in {_directory!.Location}", error);
+        }
+        PublishDurable(_log.DurableLsn);
+        if (_log.SegmentBytes > _options.CheckpointLogBytes && Interlocked.Exchange(ref _checkpointScheduled, 1) == 0)
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    Checkpoint();
+                }
+                catch (StorageFailureException)
+                {
+                    // Already recorded as the reason writes are suspended; the next writer sees it.
+                }
+                finally
+                {
+                    Volatile.Write(ref _checkpointScheduled, 0);
+                }
+            });
+        }
+    }
+
+    /// <summary>Makes every logged state up to <paramref name="durableLsn"/> visible, in log order.</summary>
+    private void PublishDurable(long durableLsn)
+    {
+        lock (_publishLock)
+        {
+            StoreState? newest = null;
+            while (_unpublished.Count > 0 && _unpublished.Peek().Version <= durableLsn) newest = _unpublished.Dequeue();
+            if (newest is not null && newest.Version > _state.Version) Volatile.Write(ref _state, newest);
+        }
+    }
+
+    /// <summary>
+    /// Writes a checkpoint of everything committed (snapshot file, then the manifest's other slot) and
+    /// drops the log segments it covers. Readers and writers keep going while the snapshot is written;
+    /// only the switch to a new log segment holds the commit lock (one fsync). In-memory stores: no-op.
+    /// </summary>
+    /// <exception cref="StorageFailureException">The checkpoint could not be written; writes are now suspended.</exception>
+    public void Checkpoint()
+    {
+        if (_log is null || _directory is null) return;
+        lock (_checkpointLock)
+        {
+            StoreState state;
+            lock (_commitLock)
+            {
+                if (_writesSuspendedReason is { } reason) throw new StorageFailureException($"writes suspended: {reason}");
+                try
+                {
+                    _log.Rotate();
+                }
+                catch (IOException error)
+                {
+                    throw Suspend($"the write-ahead log could not be synced for a checkpoint ({error.Message}) in {_directory.Location}", error);
+                }
+                state = _logged;
+                PublishDurable(state.Version);
+            }
+            var lsn = state.Version;
+            try
+            {
+                var terms = _dictionary.Entries(lsn).Select(e => new CommitRecord.Entry(e.Kind, e.Value, e.Term)).ToList();
+                var snapshot = new ReadSnapshot(state, _dictionary);
+                SnapshotFile.Write(_directory, lsn, state.HasObjectIndex, terms, state.Count, Enumerate(snapshot));
+                var manifest = new Manifest(_manifest!.Revision + 1, lsn, state.HasObjectIndex);
+                manifest.WriteSlot(_directory);
+                _manifest = manifest;
+                foreach (var name in _directory.List(WriteAheadLog.SegmentPrefix))
+                    if (name.EndsWith(".log", StringComparison.Ordinal) && WriteAheadLog.FirstLsnOf(name) <= lsn) _directory.Delete(name);
+                foreach (var name in _directory.List(SnapshotFile.Prefix))
+                    if (name != SnapshotFile.Name(lsn)) _directory.Delete(name);
+                _directory.Sync();
+            }
+            catch (IOException error)
+            {
+                throw Suspend($"a checkpoint could not be written ({error.Message}) in {_directory.Location}", error);
+            }
+        }
+    }
+
+    private static IEnumerable<Quad> Enumerate(ReadSnapshot snapshot)
+    {
+        var buffer = new Quad[QuadBuffer.Length * 8];
+        var cursor = default(ScanCursor);
+        while (!cursor.Done)
+        {
+            var count = snapshot.Read(QuadPattern.All, ref cursor, buffer);
+            for (var i = 0; i < count; i++) yield return buffer[i];
+        }
+    }
+
+    private StorageFailureException Suspend(string reason, Exception error)
+    {
+        SuspendWrites(reason + ". Reads keep working; fix the cause (disk space, permissions, hardware), then restart to resume writes");
+        return new StorageFailureException($"writes suspended: {WritesSuspendedReason}", error);
     }
 
     private static Quad Remap(in Quad quad, Dictionary<TermId, TermId>? remap)
@@ -146,5 +328,25 @@ public sealed class QuadStore : IQuadStore
     /// <summary>Turns the store read-only after a write failure; reads keep working. The first reason sticks.</summary>
     internal void SuspendWrites(string reason) => Interlocked.CompareExchange(ref _writesSuspendedReason, reason, null);
 
-    public void Dispose() => _disposed = true;
+    /// <summary>Closes the store; a durable store takes a final checkpoint first (clean shutdown).</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        if (_log is not null)
+        {
+            if (WritesSuspendedReason is null)
+            {
+                try
+                {
+                    Checkpoint();
+                }
+                catch (StorageFailureException)
+                {
+                    // The log still holds every acknowledged commit; recovery replays it.
+                }
+            }
+            _log.Dispose();
+        }
+        _disposed = true;
+    }
 }

@@ -11,4 +11,10 @@ public sealed record QuadStoreOptions
 
     /// <summary>How object-only lookups are answered without OSGP.</summary>
     public ObjectScanMode ObjectScanMode { get; init; } = ObjectScanMode.NodePredicates;
+
+    /// <summary>
+    /// Durable stores: a checkpoint is taken in the background once the current log segment grows past
+    /// this many bytes (and on clean shutdown), after which the segments it covers are deleted.
+    /// </summary>
+    public long CheckpointLogBytes { get; init; } = 64L << 20;
 }

@@ -93,5 +93,14 @@ internal sealed class TermDictionary
         Interlocked.Increment(ref _count);
     }
 
+    /// <summary>Every entry published at or before <paramref name="version"/>, for a checkpoint.</summary>
+    public List<(TermKind Kind, object Value, TermId Term)> Entries(long version)
+    {
+        var entries = new List<(TermKind, object, TermId)>(_forward.Count);
+        foreach (var (key, entry) in _forward)
+            if (entry.Version <= version) entries.Add((key.Kind, key.Value, entry.Term));
+        return entries;
+    }
+
     private readonly record struct Entry(TermId Term, long Version);
 }
