@@ -33,7 +33,7 @@ public static class GraphSetup
             }
             var store = QuadStore.InMemory(storeOptions);
             var graph = new GremlinGraph(store);
-            if (options.Sample)
+            if (options.Sample && options.DataDirectory is null)
             {
                 using var sample = SampleGraph.GraphSonLines();
                 graph.Load(sample, GraphFormat.GraphSon);

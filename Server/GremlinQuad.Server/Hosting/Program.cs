@@ -12,7 +12,7 @@ var data = new Option<string?>("--data") { Description = "Data directory for a d
 var osgp = new Option<bool>("--osgp") { Description = "Keep the optional OSGP index (object-first lookups in one range scan)." };
 var graph = new Option<string[]>("--graph") { Description = "Extra graph NAME=FILE (GraphSON lines .json or GraphML .xml); repeatable.", Arity = ArgumentArity.ZeroOrMore };
 var testGraphs = new Option<string?>("--tinkerpop-test-graphs") { Description = "TinkerPop data folder: serves gmodern, gclassic, gcrew, ggrateful, gsink (read-only) and ggraph (empty)." };
-var sample = new Option<bool>("--sample") { Description = "Load the built-in sample (TinkerPop's modern graph) into g." };
+var empty = new Option<bool>("--empty") { Description = "Start g empty instead of with the built-in sample (TinkerPop's modern graph)." };
 var credentials = new Option<string?>("--credentials") { Description = "Enable SASL PLAIN (and HTTP Basic) with this credentials file; lines come from 'hash-password'." };
 var certificate = new Option<string?>("--certificate") { Description = "TLS certificate (PFX, or PEM with --certificate-key): serves wss:// and https://." };
 var certificateKey = new Option<string?>("--certificate-key") { Description = "PEM private key for --certificate." };
@@ -23,7 +23,7 @@ var batchSize = new Option<int?>("--batch-size") { Description = "Results per re
 
 var root = new RootCommand("GremlinQuad: a Gremlin server (TinkerPop 3.x WebSocket + HTTP, Neptune-style) over a quad store.")
 {
-    configFile, host, port, data, osgp, graph, testGraphs, sample, credentials, certificate, certificateKey, certificatePassword,
+    configFile, host, port, data, osgp, graph, testGraphs, empty, credentials, certificate, certificateKey, certificatePassword,
     maxMessage, timeout, batchSize,
 };
 
@@ -44,7 +44,7 @@ root.SetAction(async (parse, cancellationToken) =>
         if (parse.GetValue(port) is { } portValue) options.Port = portValue;
         if (parse.GetValue(data) is { } dataValue) options.DataDirectory = dataValue;
         if (parse.GetValue(osgp)) options.ObjectIndex = true;
-        if (parse.GetValue(sample)) options.Sample = true;
+        if (parse.GetValue(empty)) options.Sample = false;
         if (parse.GetValue(testGraphs) is { } testGraphsValue) options.TinkerPopTestGraphsDirectory = testGraphsValue;
         if (parse.GetValue(credentials) is { } credentialsValue) options.CredentialsFile = credentialsValue;
         if (parse.GetValue(certificate) is { } certificateValue) options.CertificateFile = certificateValue;

@@ -27,8 +27,8 @@ public sealed class ServerOptions
     /// <summary>A TinkerPop data folder: starts gmodern, gclassic, gcrew, ggrateful, gsink and ggraph.</summary>
     public string? TinkerPopTestGraphsDirectory { get; set; }
 
-    /// <summary>Load a small built-in sample into "g" when it would otherwise start empty.</summary>
-    public bool Sample { get; set; }
+    /// <summary>Load the built-in sample (TinkerPop's modern graph) into an in-memory "g", so a first run has data to query.</summary>
+    public bool Sample { get; set; } = true;
 
     /// <summary>SASL PLAIN credentials file (see CredentialStore); null disables authentication.</summary>
     public string? CredentialsFile { get; set; }

@@ -75,7 +75,7 @@ internal sealed class HttpGremlinEndpoint(RequestProcessor processor, Serializer
                 context.Response.ContentType = "text/plain; charset=utf-8";
                 var text = new StringBuilder();
                 foreach (var item in data)
-                    text.Append("==>").Append(JavaStrings.Format(item)).Append('\n');
+                    text.Append("==>").Append(Gremlin.Structure.GremlinStringFactory.Format(item)).Append('\n');
                 await context.Response.WriteAsync(text.ToString(), context.RequestAborted).ConfigureAwait(false);
                 return;
             }

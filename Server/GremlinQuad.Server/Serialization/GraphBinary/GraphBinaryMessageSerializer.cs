@@ -78,7 +78,7 @@ internal sealed class GraphBinaryMessageSerializer(string mimeType, bool results
         foreach (var item in response.Data)
         {
             if (resultsAsStrings)
-                writer.WriteValue(JavaStrings.Format(item is Gremlin.Structure.Traverser t ? t.Value : item));
+                writer.WriteValue(Gremlin.Structure.GremlinStringFactory.Format(item is Gremlin.Structure.Traverser t ? t.Value : item));
             else
                 writer.WriteValue(item);
         }
