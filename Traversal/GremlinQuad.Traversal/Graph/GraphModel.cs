@@ -87,6 +87,7 @@ internal sealed class GraphModel
             vertex = reference;
             return VertexExists(reference.Id);
         }
+        if (!IsIdScalar(id)) return false;
         foreach (var candidate in IdCandidates(id))
         {
             if (_snapshot.TryGetTerm(TermKind.Node, candidate, out var term) && VertexExists(term))
@@ -145,6 +146,7 @@ internal sealed class GraphModel
         edge = null!;
         if (id is null) return false;
         if (id is EdgeRef reference) id = _snapshot.GetValue(reference.Id);
+        if (!IsIdScalar(id)) return false;
         foreach (var candidate in IdCandidates(id))
         {
             if (_snapshot.TryGetTerm(TermKind.Link, candidate, out var term) && TryGetEdge(term, out edge)) return true;
@@ -366,6 +368,11 @@ internal sealed class GraphModel
         }
         foreach (var edge in InEdges(vertex.Id, null).ToList()) RemoveEdge(edge);
     }
+
+    /// <summary>Whether a value can be an element id at all; anything else (an element, a list, a map) names no element.</summary>
+    private static bool IsIdScalar(object id) =>
+        id is bool or sbyte or byte or short or int or long or float or double or decimal or System.Numerics.BigInteger
+            or DateTimeOffset or DateTime or Guid or char or TimeSpan or string;
 
     private static IEnumerable<object> IdCandidates(object id)
     {

@@ -95,14 +95,14 @@ internal sealed class RangeStepFactory : IStepFactory
         var items = Items(value, out var kind);
         var end = high < 0 ? items.Count : (int)Math.Min(items.Count, high);
         var slice = low >= items.Count ? [] : items.GetRange((int)low, Math.Max(0, end - (int)low));
-        return Rebuild(slice, kind, high - low == 1 && value is not GremlinMap);
+        return Rebuild(slice, kind);
     }
 
     private static object? LocalTail(object? value, long count)
     {
         var items = Items(value, out var kind);
         var start = (int)Math.Max(0, items.Count - count);
-        return Rebuild(items.GetRange(start, items.Count - start), kind, count == 1 && value is not GremlinMap);
+        return Rebuild(items.GetRange(start, items.Count - start), kind);
     }
 
     private static List<object?> Items(object? value, out int kind)
@@ -127,11 +127,13 @@ internal sealed class RangeStepFactory : IStepFactory
         }
     }
 
-    /// <summary>limit(local, 1) unwraps a single item (TinkerPop returns the item, not a one-element list).</summary>
-    private static object? Rebuild(List<object?> items, int kind, bool single)
+    /// <summary>
+    /// A collection stays a collection of its own kind, even limit(local, 1) (TinkerPop 3.8: [1,2,3].limit(local, 1)
+    /// is [1], which mergeV(select('m').limit(local, 1).unfold()) relies on); a scalar passes through.
+    /// </summary>
+    private static object? Rebuild(List<object?> items, int kind)
     {
         if (kind == 3) return items.Count > 0 ? items[0] : null;
-        if (single && kind != 2) return items.Count > 0 ? items[0] : Unproductive.Value;
         return kind switch
         {
             2 => new GremlinMap(items.Select(i => (KeyValuePair<object?, object?>)i!)),
