@@ -1,13 +1,5 @@
 namespace GremlinQuad.Conformance.Tests.Execution;
 
-/// <summary>The verdict on one scenario.</summary>
-public enum ScenarioVerdict
-{
-    Passed,
-    Failed,
-    Skipped,
-}
-
 /// <summary>
 /// What happened when a scenario ran. <see cref="Reason"/> is one line, stable across runs (no ids of
 /// generated elements, no timings) so it can live in KnownGaps.txt; <see cref="Details"/> is the full story.

@@ -4,15 +4,6 @@ using System.Text;
 
 namespace GremlinQuad.Conformance.Tests.Reporting;
 
-/// <summary>How one scenario was reported to NUnit.</summary>
-public enum ReportedAs
-{
-    Passed,
-    KnownGap,
-    Failed,
-    Skipped,
-}
-
 /// <summary>
 /// Collects the reported outcome of every scenario of a run and renders the per-folder table
 /// (passed / known gap / failed / skipped, and the pass rate over runnable scenarios) and the most

@@ -1,0 +1,4 @@
+namespace GremlinQuad.Conformance.Tests.Notation;
+
+/// <summary><c>s[…]</c>.</summary>
+public sealed record SetNotation(IReadOnlyList<NotationValue> Items) : NotationValue;

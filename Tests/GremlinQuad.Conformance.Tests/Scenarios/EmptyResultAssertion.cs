@@ -1,0 +1,4 @@
+namespace GremlinQuad.Conformance.Tests.Scenarios;
+
+/// <summary><c>the result should be empty</c>.</summary>
+public sealed record EmptyResultAssertion : ScenarioAssertion;
