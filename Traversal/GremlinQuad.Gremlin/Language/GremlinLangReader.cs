@@ -548,7 +548,7 @@ internal sealed class GremlinLangReader
         var name = token.Text;
         switch (name)
         {
-            case "datetime":
+            case "datetime" or "DateTime":
                 return ReadDatetime(token);
             case "UUID":
                 return ReadUuid(token);

@@ -79,7 +79,8 @@ internal sealed class OrderStepFactory : IStepFactory
                 foreach (var item in items)
                     if (TryKeys(traverser, context, item, modulators, out var keys)) rows.Add((item, keys));
                 var list = Ordered(rows, r => r.Keys, modulators, context).Select(r => r.Item).ToList();
-                return traverser.Value is GremlinSet ? new GremlinSet(list) : list;
+                // Java's OrderLocalStep sorts any collection, a set included, into a List.
+                return list;
             }
             default:
                 return traverser.Value;
