@@ -71,6 +71,95 @@ internal static class GremlinNumbers
         return ToBigInteger(a).CompareTo(ToBigInteger(b));
     }
 
+    /// <summary>
+    /// Compares two non-NaN numbers by their exact mathematical value (doubles and floats as the binary
+    /// fractions they are). Unlike promotion this is transitive, which a sort needs; it differs from
+    /// promotion only where promotion rounds (int 16777217 vs float 16777216), and orderability leaves the
+    /// relative order of numerically equal values of different types open anyway.
+    /// </summary>
+    public static int CompareExact(object a, Kind kindA, object b, Kind kindB)
+    {
+        if (kindA == kindB)
+        {
+            return a switch
+            {
+                int x => x.CompareTo((int)b),
+                long x => x.CompareTo((long)b),
+                double x => x.CompareTo((double)b),
+                float x => x.CompareTo((float)b),
+                decimal x => x.CompareTo((decimal)b),
+                BigInteger x => x.CompareTo((BigInteger)b),
+                short x => x.CompareTo((short)b),
+                sbyte x => x.CompareTo((sbyte)b),
+                _ => CompareRational(a, b),
+            };
+        }
+        if (IsDoubleExact(a, kindA) && IsDoubleExact(b, kindB))
+            return ToDouble(a).CompareTo(ToDouble(b));
+        return CompareRational(a, b);
+    }
+
+    /// <summary>Whether converting to double loses nothing (so double comparison is exact).</summary>
+    private static bool IsDoubleExact(object value, Kind kind) => kind switch
+    {
+        Kind.Byte or Kind.Short or Kind.Int or Kind.Float or Kind.Double => true,
+        Kind.Long => Math.Abs((long)value) <= (1L << 53),
+        _ => false,
+    };
+
+    private static int CompareRational(object a, object b)
+    {
+        var infiniteA = InfinitySign(a);
+        var infiniteB = InfinitySign(b);
+        if (infiniteA != 0 || infiniteB != 0)
+            return infiniteA.CompareTo(infiniteB);
+        var (numeratorA, denominatorA) = ToRational(a);
+        var (numeratorB, denominatorB) = ToRational(b);
+        return (numeratorA * denominatorB).CompareTo(numeratorB * denominatorA);
+    }
+
+    private static int InfinitySign(object value) => value switch
+    {
+        double d when double.IsInfinity(d) => Math.Sign(d),
+        float f when float.IsInfinity(f) => Math.Sign(f),
+        _ => 0,
+    };
+
+    /// <summary>The exact value as numerator / positive denominator.</summary>
+    private static (BigInteger Numerator, BigInteger Denominator) ToRational(object value)
+    {
+        switch (value)
+        {
+            case double d:
+                return BinaryFraction(d);
+            case float f:
+                return BinaryFraction(f);
+            case decimal m:
+            {
+                var bits = decimal.GetBits(m);
+                var scale = (bits[3] >> 16) & 0xFF;
+                var magnitude = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+                return (bits[3] < 0 ? -magnitude : magnitude, BigInteger.Pow(10, scale));
+            }
+            default:
+                return (ToBigInteger(value), BigInteger.One);
+        }
+    }
+
+    private static (BigInteger Numerator, BigInteger Denominator) BinaryFraction(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+            exponent = 1; // subnormal: no implicit leading bit
+        else
+            mantissa |= 1L << 52;
+        var power = exponent - 1075; // value = mantissa * 2^power
+        BigInteger numerator = bits < 0 ? -mantissa : mantissa;
+        return power >= 0 ? (numerator << power, BigInteger.One) : (numerator, BigInteger.One << -power);
+    }
+
     /// <summary>BigDecimal-level comparison; infinities and values beyond decimal's range fall back to double.</summary>
     private static int CompareWide(object a, object b)
     {
@@ -122,18 +211,13 @@ internal static class GremlinNumbers
                 case decimal m:
                     result = m;
                     return true;
-                case double d when double.IsFinite(d):
-                    result = (decimal)d;
-                    return true;
-                case float f when float.IsFinite(f):
-                    result = (decimal)f;
-                    return true;
+                case double d:
+                    return TryFloatingToDecimal(d, d.ToString("R", System.Globalization.CultureInfo.InvariantCulture), out result);
+                case float f:
+                    return TryFloatingToDecimal(f, f.ToString("R", System.Globalization.CultureInfo.InvariantCulture), out result);
                 case BigInteger i:
                     result = (decimal)i;
                     return true;
-                case double or float:
-                    result = default;
-                    return false;
                 default:
                     result = Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture);
                     return true;
@@ -144,6 +228,23 @@ internal static class GremlinNumbers
             result = default;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Java reads a double as BigDecimal through its shortest decimal form (BigDecimal.valueOf); so do we.
+    /// Values decimal cannot hold faithfully (non-finite, beyond its range, or so small that its 28
+    /// fractional digits would round them away) are refused, and the caller compares as double instead.
+    /// </summary>
+    private static bool TryFloatingToDecimal(double value, string shortest, out decimal result)
+    {
+        var magnitude = Math.Abs(value);
+        if (!double.IsFinite(value) || (magnitude != 0 && (magnitude < 1e-12 || magnitude > 7.9e27)))
+        {
+            result = default;
+            return false;
+        }
+        result = decimal.Parse(shortest, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        return true;
     }
 
     /// <summary>

@@ -8,8 +8,9 @@ namespace GremlinQuad.Gremlin.Structure;
 /// </summary>
 /// <remarks>
 /// Type families in order: null, Boolean, Number, Date, String, UUID, Vertex, Edge, VertexProperty,
-/// Property, Path, Set, List, Map, then anything else. Numbers compare after type promotion; NaN equals
-/// NaN and sorts after +Infinity. Containers compare element by element with this same order.
+/// Property, Path, Set, List, Map, then anything else. Numbers compare by exact value (transitive, as a
+/// sort needs; TinkerPop leaves the order of equal numbers of different types open); NaN equals NaN and
+/// sorts after +Infinity. Containers compare element by element with this same order.
 /// </remarks>
 public sealed class GremlinOrder : IComparer<object?>
 {
@@ -67,7 +68,7 @@ public sealed class GremlinOrder : IComparer<object?>
                 var nanY = GremlinNumbers.IsNaN(y);
                 if (nanX || nanY)
                     return nanX.CompareTo(nanY); // NaN after everything, equal to itself
-                return GremlinNumbers.Compare(x!, GremlinNumbers.KindOf(x), y!, GremlinNumbers.KindOf(y))!.Value;
+                return GremlinNumbers.CompareExact(x!, GremlinNumbers.KindOf(x), y!, GremlinNumbers.KindOf(y));
             }
             case Family.String:
                 return string.CompareOrdinal(AsString(x!), AsString(y!));
