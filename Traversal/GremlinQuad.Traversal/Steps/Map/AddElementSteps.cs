@@ -118,6 +118,14 @@ internal sealed class Parameter
         _ => new Parameter(value, null, null),
     };
 
+    /// <summary>Like <see cref="Evaluate"/>, but false when a traversal parameter produced nothing.</summary>
+    public bool TryEvaluate(Traverser traverser, ExecutionContext context, out object? value)
+    {
+        if (_traversal is not null && _selectLabel is null) return _traversal.TryFirst(traverser, context, out value);
+        value = Evaluate(traverser, context);
+        return true;
+    }
+
     public object? Evaluate(Traverser traverser, ExecutionContext context)
     {
         if (_selectLabel is not null)

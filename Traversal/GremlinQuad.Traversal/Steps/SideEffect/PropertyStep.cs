@@ -53,7 +53,8 @@ internal sealed class PropertyStepFactory : IStepFactory
             foreach (var (pairKey, parameter) in pairs)
             {
                 var key = pairKey is Parameter keyParameter ? keyParameter.Evaluate(traverser, context) : pairKey;
-                var value = parameter.Evaluate(traverser, context);
+                // A value traversal that produces nothing leaves the element as it is (it does not remove the key).
+                if (!parameter.TryEvaluate(traverser, context, out var value)) continue;
                 var (entryCardinality, entryValue) = value is CardinalityValue tagged ? (tagged.Cardinality, tagged.Value) : (cardinality ?? context.Options.DefaultCardinality, value);
                 Set(traverser.Value, context, cardinality is null && value is not CardinalityValue ? null : entryCardinality, key, entryValue,
                     [.. meta.Select(m => new KeyValuePair<string, object?>(m.Key as string ?? throw new GremlinRequestException("property(): meta-property keys must be Strings."), m.Value.Evaluate(traverser, context)))]);
@@ -86,6 +87,7 @@ internal sealed class PropertyStepFactory : IStepFactory
                 graph.SetVertexProperty(vertex.Id, effective, name, value, meta);
                 return;
             case EdgeRef edge:
+                if (cardinality is not null) throw CardinalityNeedsVertex("Edge", name);
                 if (meta.Count > 0) throw new GremlinExecutionException("Edge properties cannot have meta-properties.");
                 if (value is null)
                 {
@@ -95,6 +97,7 @@ internal sealed class PropertyStepFactory : IStepFactory
                 graph.SetProperty(edge.Id, name, value);
                 return;
             case VertexPropertyRef property:
+                if (cardinality is not null) throw CardinalityNeedsVertex("VertexProperty", name);
                 if (value is null)
                 {
                     if (property.HasStatement)
@@ -107,6 +110,10 @@ internal sealed class PropertyStepFactory : IStepFactory
                 throw new GremlinExecutionException($"property() applies to vertices, edges and vertex properties, but the traverser holds {Args.Describe(element)}.");
         }
     }
+
+    /// <summary>TinkerPop's wording: only vertex properties have a cardinality.</summary>
+    private static GremlinExecutionException CardinalityNeedsVertex(string found, string key) =>
+        new($"Property cardinality can only be set for a Vertex but the traversal encountered {found} for key: {key}");
 
     private static Storage.TermId? KeyTerm(GraphModel graph, string name) =>
         graph.TryGetString(name, out var term) ? term : new Storage.TermId(ulong.MaxValue);
