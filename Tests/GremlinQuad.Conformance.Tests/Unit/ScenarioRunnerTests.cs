@@ -84,6 +84,21 @@ public sealed class ScenarioRunnerTests
         });
     }
 
+    [Test]
+    public void A_tree_outline_matches_a_tree_result_level_by_level()
+    {
+        var scenario = Scenario("When iterated next", "Then the result should be a tree with a structure of", "  \"\"\"", "  |--marko", "     |--josh", "        |--lop", "  \"\"\"");
+        var tree = new Tree();
+        tree.GetOrAdd("marko").GetOrAdd("josh").GetOrAdd("lop");
+        var wrong = new Tree();
+        wrong.GetOrAdd("marko").GetOrAdd("lop");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Run(scenario, _ => [tree]).Verdict, Is.EqualTo(ScenarioVerdict.Passed));
+            Assert.That(Run(scenario, _ => [wrong]).Reason, Is.EqualTo("result mismatch: tree differs"));
+        });
+    }
+
     private static ConformanceScenario Scenario(params string[] thenLines)
     {
         var text = "Feature: F\n  Scenario: s\n    Given the modern graph\n    And the traversal of\n      \"\"\"\n      g.V()\n      \"\"\"\n"
