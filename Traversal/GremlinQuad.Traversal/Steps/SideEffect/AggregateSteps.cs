@@ -53,7 +53,7 @@ internal sealed class AggregateStepFactory : IStepFactory
     private static ICollection<object?> Target(ExecutionContext context, string key)
     {
         if (context.SideEffects.TryGet(key, out var existing) && existing is ICollection<object?> collection) return collection;
-        var list = new List<object?>();
+        var list = new Values.BulkSet();
         if (existing is not null) list.Add(existing);
         context.SideEffects.Set(key, list);
         return list;
