@@ -90,6 +90,12 @@ public static class GremlinStringFactory
             case GremlinMap map:
                 AppendEntries(builder, map);
                 return;
+            case KeyValuePair<object?, object?> entry:
+                // A map entry (what unfold() of a map gives) prints as Java's Map.Entry does: key=value.
+                Append(builder, entry.Key);
+                builder.Append('=');
+                Append(builder, entry.Value);
+                return;
             case IDictionary dictionary:
                 AppendEntries(builder, dictionary.Cast<DictionaryEntry>().Select(entry => new KeyValuePair<object?, object?>(entry.Key, entry.Value)));
                 return;

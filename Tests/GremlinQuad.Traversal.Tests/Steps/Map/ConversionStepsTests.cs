@@ -43,10 +43,16 @@ public sealed class ConversionStepsTests
     }
 
     [Test]
-    public void Dates_print_as_offset_date_times_without_zero_seconds()
+    public void As_string_prints_dates_as_java_offset_date_times()
     {
-        Assert.That(ValueText.JavaOffsetDateTime(new DateTimeOffset(2023, 8, 2, 0, 0, 0, TimeSpan.Zero)), Is.EqualTo("2023-08-02T00:00Z"));
-        Assert.That(ValueText.JavaOffsetDateTime(new DateTimeOffset(2023, 8, 2, 1, 2, 3, 450, TimeSpan.FromHours(-7))), Is.EqualTo("2023-08-02T01:02:03.450-07:00"));
+        Assert.That(Single("g.inject(datetime('2023-08-02T00:00:00Z')).asString()"), Is.EqualTo("2023-08-02T00:00Z"));
+        Assert.That(Single("g.inject(datetime('2023-08-02T01:02:03.450-07:00')).asString()"), Is.EqualTo("2023-08-02T01:02:03.450-07:00"));
+    }
+
+    [Test]
+    public void As_string_prints_map_entries_as_key_equals_value()
+    {
+        Assert.That(Single("g.inject(['a': 1]).unfold().asString()"), Is.EqualTo("a=1"));
     }
 
     [Test]
