@@ -23,10 +23,8 @@ internal sealed class MatchStepFactory : IStepFactory
     public Step Create(StepSpec spec, StepCompiler compiler)
     {
         Args.Count(spec, 1);
-        // Infix and()/or() inside patterns must be folded before the patterns are analysed.
-        var connective = new ConnectiveStrategy();
         var patterns = spec.Arguments.Select((argument, i) => argument is TraversalPlan plan
-            ? Pattern.Create(connective.Apply(plan, compiler.Strategies.Context), compiler)
+            ? Pattern.Create(plan, compiler)
             : throw Args.Reject(spec.Name, i, "a pattern traversal such as __.as('a').out().as('b')", argument)).ToList();
         var ends = new HashSet<string>(patterns.SelectMany(p => p.EndLabels), StringComparer.Ordinal);
         var starts = patterns.Select(p => p.StartLabel).OfType<string>().ToList();
@@ -97,6 +95,8 @@ internal sealed class MatchStepFactory : IStepFactory
         private List<Pattern> _children = [];
         private bool _nestedMatch;
 
+        private static readonly ConnectiveStrategy Connective = new();
+
         public string? StartLabel { get; private set; }
         public List<string> EndLabels { get; private set; } = [];
 
@@ -108,6 +108,8 @@ internal sealed class MatchStepFactory : IStepFactory
 
         public static Pattern Create(TraversalPlan plan, StepCompiler compiler)
         {
+            // Infix and()/or() (as('c').is(gt(2)).and()...) must be folded before the pattern is analysed.
+            plan = Connective.Apply(plan, compiler.Strategies.Context);
             var pattern = new Pattern();
             CollectLabels(plan, pattern.Labels);
             var steps = plan.Steps;
