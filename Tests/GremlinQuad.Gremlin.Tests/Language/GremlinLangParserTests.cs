@@ -143,6 +143,8 @@ public sealed class GremlinLangParserTests
 
         Assert.That(arguments[0], Is.EqualTo(new DateTimeOffset(2023, 8, 8, 0, 0, 0, TimeSpan.Zero)));
         Assert.That(arguments[1], Is.EqualTo(Guid.Parse("f47af10b-58cc-4372-a567-0f02b2f3d479")));
+        Assert.That(OnlyArgument("g.inject(DateTime('2023-08-02T00:00:00Z'))"), Is.EqualTo(new DateTimeOffset(2023, 8, 2, 0, 0, 0, TimeSpan.Zero)),
+            "the suite also spells it DateTime()");
     }
 
     [TestCase("2018-01-01", 2018, 1, 1, 0, 0, 0)]
@@ -454,6 +456,7 @@ public sealed class GremlinLangParserTests
     [TestCase("g.inject(new java.util.ArrayList())", "gremlin-lang does not support")]
     [TestCase("System.currentTimeMillis()", "calls into Java or Groovy")]
     [TestCase("g.inject(Math.abs(-1))", "calls into Java or Groovy")]
+    [TestCase("g.inject(Date('2020-01-01'))", "not a Gremlin step or gremlin-lang function")]
     [TestCase("g.V().property(org.apache.tinkerpop.gremlin.structure.VertexProperty.Cardinality.single, 'a', 1)", "fully qualified")]
     [TestCase("g.V().tryNext().orElseGet(null)", "nothing can follow")]
     [TestCase("g.addE('x').from(__.V().next())", "cannot end an anonymous traversal")]

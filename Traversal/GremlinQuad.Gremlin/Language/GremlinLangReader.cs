@@ -568,6 +568,11 @@ internal sealed class GremlinLangReader
         }
         if (TerminalMethods.Contains(name))
             throw _source.Error(token.Offset, $"{name}() is a terminal step and cannot be used inside an argument");
+        // Step names start lower-case except V and E; anything else capitalized is a Java/Groovy call that
+        // would otherwise be taken silently for a step.
+        if (char.IsUpper(name[0]) && name is not ("V" or "E"))
+            throw _source.Error(token.Offset, $"'{name}(...)' is not a Gremlin step or gremlin-lang function; "
+                + "the functions are datetime(), UUID(), Vertex() and strategy constructors");
         return ReadAnonymousFrom(token);
     }
 
