@@ -66,7 +66,10 @@ internal sealed class GraphBinaryMessageSerializer(string mimeType, bool results
             writer.WriteByte(0);
             writer.WriteString(response.Message);
         }
-        writer.WriteMapBody(response.Attributes);
+        if (response.Attributes.Count == 0)
+            writer.WriteInt32(0); // the common case, without an enumerator
+        else
+            writer.WriteMapBody(response.Attributes);
         writer.WriteInt32(0); // result meta: always present, always empty
         if (response.Data is null)
         {
@@ -74,9 +77,11 @@ internal sealed class GraphBinaryMessageSerializer(string mimeType, bool results
             return;
         }
         writer.WriteHeader(GraphBinaryTypeCode.List);
-        writer.WriteInt32(response.Data.Count);
-        foreach (var item in response.Data)
+        var data = response.Data;
+        writer.WriteInt32(data.Count);
+        for (var i = 0; i < data.Count; i++)
         {
+            var item = data[i];
             if (resultsAsStrings)
                 writer.WriteValue(Gremlin.Structure.GremlinStringFactory.Format(item is Gremlin.Structure.Traverser t ? t.Value : item));
             else

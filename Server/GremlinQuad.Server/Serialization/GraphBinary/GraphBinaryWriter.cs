@@ -13,9 +13,9 @@ namespace GremlinQuad.Server.Serialization.GraphBinary;
 /// <summary>
 /// Writes GraphBinary v1 values (gremlin-protocol.md §5) straight into an <see cref="IBufferWriter{T}"/>:
 /// big-endian, no intermediate buffers. Values the format cannot carry throw
-/// <see cref="ResultSerializationException"/> naming the .NET type.
+/// <see cref="ResultSerializationException"/> naming the .NET type. A struct: a response write allocates nothing.
 /// </summary>
-internal sealed class GraphBinaryWriter(IBufferWriter<byte> output, ResultOptions options = default)
+internal readonly struct GraphBinaryWriter(IBufferWriter<byte> output, ResultOptions options = default)
 {
     private const byte ValueFlag = 0x00;
     private const byte NullFlag = 0x01;
@@ -202,11 +202,18 @@ internal sealed class GraphBinaryWriter(IBufferWriter<byte> output, ResultOption
                 WriteHeader(GraphBinaryTypeCode.Map);
                 WriteMapBody(value);
                 return;
+            case List<object?> list:
+                // Indexing, not foreach over IList: the interface enumerator would be a heap allocation per list.
+                WriteHeader(GraphBinaryTypeCode.List);
+                WriteInt32(list.Count);
+                for (var i = 0; i < list.Count; i++)
+                    WriteValue(list[i]);
+                return;
             case IList list:
                 WriteHeader(GraphBinaryTypeCode.List);
                 WriteInt32(list.Count);
-                foreach (var item in list)
-                    WriteValue(item);
+                for (var i = 0; i < list.Count; i++)
+                    WriteValue(list[i]);
                 return;
             case IReadOnlyCollection<object?> collection:
                 WriteHeader(GraphBinaryTypeCode.List);
