@@ -200,4 +200,27 @@ public sealed class QuadStoreTests
             new PredicateStats(Second.Predicate, 2, LinksNodes: false),
         }));
     }
+
+    [Test]
+    public async Task Removing_quads_while_scanning_a_batch_visits_each_original_quad_once()
+    {
+        using var store = QuadStore.InMemory();
+        var subject = TestQuads.Node(1);
+        using (var setup = store.BeginBatch())
+        {
+            for (var i = 0; i < 1000; i++) setup.Add(new Quad(subject, TestQuads.Key(i % 3), TestQuads.Int(i), TermId.Default));
+            await setup.CommitAsync();
+        }
+        using var batch = store.BeginBatch();
+        var seen = new List<Quad>();
+        foreach (var quad in batch.Scan(QuadPattern.Of(subject: subject)))
+        {
+            seen.Add(quad);
+            Assert.That(batch.Remove(quad), Is.True);
+            batch.Add(quad with { Subject = TestQuads.Node(2) });
+        }
+        Assert.That(seen, Has.Count.EqualTo(1000).And.Unique);
+        Assert.That(batch.Count(QuadPattern.Of(subject: subject)), Is.Zero);
+        Assert.That(batch.Count(QuadPattern.Of(subject: TestQuads.Node(2))), Is.EqualTo(1000));
+    }
 }

@@ -47,8 +47,19 @@ internal sealed class WriteBatch : IWriteBatch
 
     public IReadOnlyList<PredicateStats> Predicates => View().Predicates.Stats;
 
-    public int Read(in QuadPattern pattern, ref ScanCursor cursor, Span<Quad> destination) =>
-        StateReader.Read(View(), pattern, ref cursor, destination, Counters);
+    /// <summary>
+    /// A scan keeps reading the batch state it started on (held in the cursor), so adding or removing
+    /// quads while iterating, as drop() does, neither skips nor repeats quads of that scan.
+    /// </summary>
+    public int Read(in QuadPattern pattern, ref ScanCursor cursor, Span<Quad> destination)
+    {
+        if (cursor.State is not StoreState state)
+        {
+            state = View();
+            cursor.State = state;
+        }
+        return StateReader.Read(state, pattern, ref cursor, destination, Counters);
+    }
 
     public long Count(in QuadPattern pattern) => StateReader.Count(View(), pattern);
 
