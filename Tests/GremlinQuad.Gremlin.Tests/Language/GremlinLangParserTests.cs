@@ -126,6 +126,16 @@ public sealed class GremlinLangParserTests
     }
 
     [Test]
+    public void Range_literals_expand_to_lists_in_either_direction()
+    {
+        var arguments = GremlinLangParser.Parse("g.inject(1..4, 3..1, 'a'..'c')").StepInstructions[0].Arguments;
+
+        Assert.That(arguments[0], Is.EqualTo(new List<object?> { 1, 2, 3, 4 }));
+        Assert.That(arguments[1], Is.EqualTo(new List<object?> { 3, 2, 1 }));
+        Assert.That(arguments[2], Is.EqualTo(new List<object?> { "a", "b", "c" }));
+    }
+
+    [Test]
     public void Map_keys_may_be_bare_words_strings_numbers_and_tokens()
     {
         var map = (GremlinMap)OnlyArgument("g.mergeV([name: 'marko', 'age': 29, 1: 'one', T.label: 'person', (T.id): 7, (OUT): 'o', id: 3, IN: 'i'])")!;
@@ -431,6 +441,8 @@ public sealed class GremlinLangParserTests
     [TestCase("g.inject(12x)", "is not a number")]
     [TestCase("g.inject(300b)", "out of range")]
     [TestCase("g.inject(09)", "not a valid octal number")]
+    [TestCase("g.inject(1..2000000)", "more than 1000000 values")]
+    [TestCase("g.inject(1..'z')", "integer range")]
     [TestCase("g.inject('\\q')", "not an escape sequence")]
     [TestCase("g.V().order().by(Order.sideways)", "Order has no member 'sideways'")]
     [TestCase("g.V().has('age', P.bigger(3))", "P.bigger is not a predicate")]

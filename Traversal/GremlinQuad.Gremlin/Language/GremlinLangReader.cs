@@ -70,6 +70,9 @@ internal sealed class GremlinLangReader
     /// </summary>
     private const int MaxDepth = 256;
 
+    /// <summary>The most values a range literal may produce (TinkerPop caps them too).</summary>
+    private const int MaxRangeLength = 1_000_000;
+
     private static readonly HashSet<string> ConstantHolders = ["WithOptions", "IO", "ConnectedComponent", "PageRank", "PeerPressure", "ShortestPath"];
 
     private readonly SourceText _source;
@@ -414,11 +417,13 @@ internal sealed class GremlinLangReader
         {
             case TokenKind.String:
                 _index++;
-                value = token.Text;
+                value = IsRangeNext() ? ReadRange(token, token.Text) : token.Text;
                 break;
             case TokenKind.Integer or TokenKind.Float:
                 _index++;
                 value = ReadNumber(token);
+                if (IsRangeNext())
+                    value = ReadRange(token, value);
                 break;
             case TokenKind.LeftBracket:
                 value = ReadListOrMap();
@@ -589,6 +594,39 @@ internal sealed class GremlinLangReader
         var bytecode = new Bytecode().AddStep("not", [.. arguments]);
         ReadChain(bytecode);
         return bytecode;
+    }
+
+    private bool IsRangeNext() => Current.Kind == TokenKind.Dot && Peek().Kind == TokenKind.Dot;
+
+    /// <summary>
+    /// Groovy's range literal, kept by the grammar: <c>1..5</c> is the list of ints 1 to 5 inclusive (also
+    /// counting down), <c>'a'..'e'</c> the one-character strings between. No client can send one as bytecode.
+    /// </summary>
+    private List<object?> ReadRange(Token startToken, object? start)
+    {
+        _index += 2; // '..'
+        var endToken = Current;
+        if (start is string first)
+        {
+            if (endToken.Kind != TokenKind.String || first.Length != 1 || endToken.Text.Length != 1)
+                throw _source.Error(startToken.Offset, "a string range runs between two one-character strings, as in 'a'..'e'");
+            _index++;
+            var step = first[0] <= endToken.Text[0] ? 1 : -1;
+            var letters = new List<object?>();
+            for (var c = (int)first[0]; c != endToken.Text[0] + step; c += step)
+                letters.Add(((char)c).ToString());
+            return letters;
+        }
+        if (start is not int from || endToken.Kind != TokenKind.Integer || ReadNumber(endToken) is not int to)
+            throw _source.Error(startToken.Offset, "an integer range runs between two int literals, as in 1..5");
+        _index++;
+        if (Math.Abs((long)to - from) >= MaxRangeLength)
+            throw _source.Error(startToken.Offset, $"the range {from}..{to} has more than {MaxRangeLength} values; use a smaller range");
+        var direction = from <= to ? 1 : -1;
+        var numbers = new List<object?>(Math.Abs(to - from) + 1);
+        for (long n = from; n != (long)to + direction; n += direction)
+            numbers.Add((int)n);
+        return numbers;
     }
 
     private static bool IsPredicateName(string name) =>
