@@ -93,4 +93,24 @@ public sealed class StringStepsTests
         Assert.That(Single("g.inject([1, 2, 3]).reverse()"), Is.EqualTo(new object[] { 3, 2, 1 }));
         Assert.That(Single("g.inject(5).reverse()"), Is.EqualTo(5));
     }
+
+    [Test]
+    public void Format_leaves_escaped_and_unclosed_placeholders_as_text()
+    {
+        Assert.That(Single("g.inject(['a': 1]).format('%%{a} %{a} %{b')"), Is.EqualTo("%%{a} 1 %{b"));
+    }
+
+    [Test]
+    public void Format_drops_a_traverser_whose_variable_is_null_or_missing()
+    {
+        Assert.That(_graph.Execute("g.inject(['a': null]).format('%{a}')"), Is.Empty);
+        Assert.That(_graph.Execute("g.inject(['a': 1]).format('%{b}')"), Is.Empty);
+    }
+
+    [Test]
+    public void Concat_fails_when_a_traversal_argument_yields_nothing()
+    {
+        var error = Assert.Throws<GremlinExecutionException>(() => _graph.Execute("g.inject('a').concat(__.not(__.identity()))"));
+        Assert.That(error!.Message, Does.Contain("does not map to a value"));
+    }
 }

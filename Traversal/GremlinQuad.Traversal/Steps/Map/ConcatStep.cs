@@ -3,7 +3,6 @@ using GremlinQuad.Gremlin;
 using GremlinQuad.Gremlin.Structure;
 using GremlinQuad.Traversal.Execution;
 using GremlinQuad.Traversal.Plan;
-using GremlinQuad.Traversal.Values;
 
 namespace GremlinQuad.Traversal.Steps.Map;
 
@@ -29,7 +28,10 @@ internal sealed class ConcatStepFactory : IStepFactory
             var anyText = traverser.Value is not null;
             foreach (var part in parts)
             {
-                var value = part is CompiledTraversal child ? (child.TryFirst(traverser, context, out var first) ? first : null) : part;
+                // As TraversalUtil.apply: a traversal argument must produce a value (null is a value, and is skipped).
+                var value = part is CompiledTraversal child
+                    ? child.TryFirst(traverser, context, out var first) ? first : throw new GremlinExecutionException($"The provided traverser does not map to a value: {ValueText.Of(context, traverser.Value)}->{child}")
+                    : part;
                 if (value is null) continue;
                 if (value is not string piece) throw new GremlinExecutionException($"String concat() can only take string as argument, encountered {Args.Describe(value)}.");
                 text.Append(piece);
@@ -45,10 +47,15 @@ internal sealed class ConcatStepFactory : IStepFactory
         var positional = 0;
         for (var i = 0; i < template.Length; i++)
         {
-            if (template[i] == '%' && i + 1 < template.Length && template[i + 1] == '{')
+            // %{name} is a variable unless the % is itself escaped by a % before it (TinkerPop's (?<!%)%\{(.*?)\}).
+            if (template[i] == '%' && i + 1 < template.Length && template[i + 1] == '{' && (i == 0 || template[i - 1] != '%'))
             {
                 var close = template.IndexOf('}', i + 2);
-                if (close < 0) break;
+                if (close < 0)
+                {
+                    result.Append(template, i, template.Length - i);
+                    break;
+                }
                 var key = template[(i + 2)..close];
                 object? value;
                 if (key == "_")
@@ -59,7 +66,9 @@ internal sealed class ConcatStepFactory : IStepFactory
                 {
                     return null;
                 }
-                result.Append(JavaText.Of(value, context));
+                // A variable that resolves to null makes the traverser unproductive, as in TinkerPop.
+                if (value is null) return null;
+                result.Append(ValueText.Of(context, value));
                 i = close;
                 continue;
             }
