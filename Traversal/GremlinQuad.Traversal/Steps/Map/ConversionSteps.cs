@@ -69,15 +69,14 @@ internal sealed class ConversionStepFactory : IStepFactory
 
     private static object? AsNumber(object? value, GType? type)
     {
-        object number = value switch
+        if (value is null) return null;
+        var number = value switch
         {
-            null => null!,
             string text => NumberConversion.Parse(text),
             DateTimeOffset date => date.ToUnixTimeMilliseconds(),
             _ when Values.Numbers.IsNumber(value) => value,
             _ => throw new GremlinExecutionException($"Can't parse type {ValueText.JavaTypeName(value)} as number."),
         };
-        if (number is null) return null;
         return type is { } target ? NumberConversion.Cast(number, target) : number;
     }
 

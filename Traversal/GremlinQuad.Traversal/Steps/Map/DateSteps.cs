@@ -65,7 +65,8 @@ internal sealed class DateStepFactory : IStepFactory
     private static long Difference(DateTimeOffset date, object? other) => other switch
     {
         null => date.ToUnixTimeMilliseconds(),
-        DateTimeOffset or DateTime => date.ToUnixTimeMilliseconds() - AsDateTime(other, "").ToUnixTimeMilliseconds(),
+        DateTimeOffset otherDate => date.ToUnixTimeMilliseconds() - otherDate.ToUnixTimeMilliseconds(),
+        DateTime otherDate => date.ToUnixTimeMilliseconds() - new DateTimeOffset(DateTime.SpecifyKind(otherDate, DateTimeKind.Utc)).ToUnixTimeMilliseconds(),
         _ => throw new GremlinExecutionException($"dateDiff() needs a DateTime to subtract, but its argument gave {Args.Describe(other)}."),
     };
 }

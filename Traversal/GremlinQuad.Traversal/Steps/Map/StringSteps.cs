@@ -134,7 +134,7 @@ internal sealed class StringStepFactory : IStepFactory
 
     /// <summary>Java's Character.isWhitespace, which String.strip() uses: unlike .NET it keeps no-break spaces.</summary>
     private static bool IsJavaWhitespace(char c) =>
-        c is '\u00A0' or '\u2007' or '\u202F' || c == '\u0085' ? false : char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
+        c is not ('\u00A0' or '\u2007' or '\u202F' or '\u0085') && (char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F');
 
     private static string Strip(string text, bool leading, bool trailing)
     {
