@@ -54,4 +54,15 @@ public sealed class PropertyStepTests
         graph.Execute("g.V().property(null)");
         Assert.That(Count(graph, "g.V().properties().count()"), Is.EqualTo(2L));
     }
+
+    [TestCase("g.addV('p').property('~label', 'x')", "Property key can not be a hidden key: ~label")]
+    [TestCase("g.addV('p').as('v').property('~id', 1)", "Property key can not be a hidden key: ~id")]
+    [TestCase("g.addV('~vertex')", "Label can not be a hidden key: ~vertex")]
+    [TestCase("g.addV('p').property('', 1)", "Property key can not be empty")]
+    public void Hidden_keys_and_labels_are_refused_so_they_cannot_corrupt_the_graph(string traversal, string message)
+    {
+        using var graph = TestGraphs.Empty();
+        Assert.That(() => graph.Execute(traversal), Throws.Exception.With.Message.Contains(message));
+        Assert.That(Count(graph, "g.V().count()"), Is.EqualTo(0L));
+    }
 }

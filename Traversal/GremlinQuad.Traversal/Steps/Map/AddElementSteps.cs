@@ -54,10 +54,15 @@ internal sealed class AddElementStepFactory : IStepFactory
                 {
                     case T.id: id = value; break;
                     case T.label: labelText = value as string ?? throw new GremlinExecutionException("The label must be a String."); break;
-                    case string name: values.Add((name, value)); break;
+                    case string name:
+                        // Hidden keys (~label ...) are the graph's own bookkeeping in the quads: users may not write them.
+                        MergeMaps.ValidatePropertyKey(name);
+                        values.Add((name, value));
+                        break;
                     default: throw new GremlinRequestException($"property(): the key must be a String or T.id/T.label, but was {Args.Describe(key)}.");
                 }
             }
+            MergeMaps.ValidateLabel(labelText);
             object element;
             if (isVertex)
             {

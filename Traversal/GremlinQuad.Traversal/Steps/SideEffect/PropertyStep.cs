@@ -69,6 +69,8 @@ internal sealed class PropertyStepFactory : IStepFactory
         if (key is T token)
             throw new GremlinExecutionException($"property(T.{token}, ...) can only be used right after addV()/addE(); an existing element's {token} cannot change.");
         var name = key as string ?? throw new GremlinRequestException($"property(): the key must be a String, but was {Args.Describe(key)}.");
+        // Hidden keys (~label ...) are the graph's own bookkeeping in the quads: users may not write them.
+        MergeMaps.ValidatePropertyKey(name);
         switch (element)
         {
             case VertexRef vertex:
