@@ -189,6 +189,10 @@ public sealed class QuadStore : IQuadStore
             {
                 var payload = new BinaryOutput(64 + 32 * (added.Count + removed.Count));
                 CommitRecord.Write(payload, publish, added, removed);
+                if (payload.Length > LogRecord.MaxPayload)
+                    throw new InvalidOperationException(
+                        $"This commit needs a {payload.Length >> 20} MiB log record; one commit may log at most {LogRecord.MaxPayload >> 20} MiB "
+                        + "(about 30 million quads). Split the load into several batches. Nothing was written.");
                 try
                 {
                     _log.Append(version, payload.Written);
