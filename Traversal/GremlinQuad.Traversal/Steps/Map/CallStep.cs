@@ -28,6 +28,8 @@ internal sealed class CallStepFactory : IStepFactory
     public Step Create(StepSpec spec, StepCompiler compiler)
     {
         Args.Count(spec, 0, 3);
+        // Read before compiling child traversals: compiling a child resets the compiler's start flag.
+        var atStart = compiler.AtStart;
         var service = spec.Arguments.Count == 0 ? List : Args.String(spec, 0);
         GremlinMap? staticParameters = null;
         CompiledTraversal? parameterTraversal = null;
@@ -49,7 +51,7 @@ internal sealed class CallStepFactory : IStepFactory
         }
         if (service is not (List or Search or DegreeCentrality))
             throw new GremlinRequestException($"call(): there is no service named '{service}'; the services are {string.Join(", ", Services)} (call('--list') lists them).");
-        if (service is List or Search && !compiler.AtStart)
+        if (service is List or Search && !atStart)
             throw new GremlinRequestException($"call('{service}') is a start service: use it as g.call('{service}', ...).");
 
         GremlinMap Parameters(Traverser traverser, ExecutionContext context)
