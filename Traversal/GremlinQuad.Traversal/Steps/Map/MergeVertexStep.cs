@@ -51,19 +51,22 @@ internal sealed class MergeVertexStepFactory : IStepFactory
         var label = search.TryGetValue(T.label, out var labelValue) ? labelValue as string : null;
         var properties = search.Where(e => e.Key is string).Select(e => (Key: (string)e.Key!, Value: Unwrap(e.Value))).ToList();
 
+        // The most selective index first: the id, then a property value (an upsert by key is the common
+        // case, and a label alone may cover most of the graph), then the label, then every vertex.
         IEnumerable<VertexRef> candidates;
+        var lookup = properties.Select(p => IndexLookup.ForProperty(p.Key, P.Eq(p.Value))).FirstOrDefault(l => l is not null);
         if (id is not null)
         {
             candidates = graph.TryFindVertex(id, out var byId) ? [byId] : [];
+        }
+        else if (lookup is not null)
+        {
+            candidates = lookup.Vertices(graph);
         }
         else if (label is not null)
         {
             candidates = graph.TryGetString(label, out var labelTerm) ? graph.VerticesWithLabel(labelTerm) : [];
             label = null; // the index already applied it
-        }
-        else if (properties.Count > 0 && IndexLookup.ForProperty(properties[0].Key, P.Eq(properties[0].Value)) is { } lookup)
-        {
-            candidates = lookup.Vertices(graph);
         }
         else
         {
