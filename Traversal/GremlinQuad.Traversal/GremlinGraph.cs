@@ -35,7 +35,24 @@ public sealed class GremlinGraph : IDisposable
     public IReadOnlyList<object?> Execute(string gremlin, IReadOnlyDictionary<string, object?>? bindings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(gremlin);
-        return Execute(GremlinLangParser.Parse(gremlin, bindings), cancellationToken);
+        // A script may hold several statements; like Gremlin Server, the last one's results are returned.
+        IReadOnlyList<object?> results = [];
+        foreach (var statement in GremlinLangParser.ParseScript(gremlin, bindings))
+        {
+            var bytecode = statement.Bytecode;
+            if (statement.Terminal == "explain")
+                bytecode = new Bytecode(bytecode.SourceInstructions, [.. bytecode.StepInstructions, new Instruction("explain")]);
+            results = Execute(bytecode, cancellationToken);
+            results = statement.Terminal switch
+            {
+                "next" => results.Take(statement.NextCount ?? 1).ToList(),
+                "tryNext" => results.Take(1).ToList(),
+                "hasNext" => [results.Count > 0],
+                "iterate" => [],
+                _ => results,
+            };
+        }
+        return results;
     }
 
     /// <summary>Runs bytecode; results are unrolled (a traverser of bulk 3 gives three results).</summary>

@@ -20,6 +20,12 @@ internal sealed class ExecutionContext(GraphModel graph, GraphOptions options, C
     /// <summary>False after withBulk(false): traversers merged by a barrier keep a bulk of 1.</summary>
     public bool Bulk { get; set; } = true;
 
+    /// <summary>
+    /// Whether traversers record their path. Off when no step reads paths or labels (no as(), path(),
+    /// simplePath() ...): traversers then carry no history and repeat() can merge them by object.
+    /// </summary>
+    public bool TrackPaths { get; set; } = true;
+
     /// <summary>Random source for coin()/sample(); SeedStrategy fixes the seed.</summary>
     public Random Random { get; set; } = new();
 

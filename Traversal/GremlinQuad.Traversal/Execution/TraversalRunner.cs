@@ -25,7 +25,8 @@ internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, Ca
 
         var traversal = compiler.Compile(plan);
         var converter = new ResultConverter(graph, options.MaterializeProperties);
-        var seed = new Execution.Traverser(null, 1, null, null, context.NewSack());
+        context.TrackPaths = PathAnalysis.NeedsPaths(plan);
+        var seed = new Execution.Traverser(null, 1, null, null, context.NewSack()) { TracksPath = context.TrackPaths };
         var results = new List<StructureTraverser>();
         foreach (var traverser in traversal.Apply([seed], context))
         {

@@ -46,6 +46,8 @@ internal static class PlanBuilder
                 pendingRepeat.Add(new Modulator(instruction.Operator == "times" ? "times" : instruction.Operator + "First", arguments));
                 continue;
             }
+            if (instruction.Operator is "until" or "emit" or "times" && (steps.Count == 0 || steps[^1].Name != "repeat"))
+                throw new GremlinRequestException($"The repeat()-traversal was not defined: {instruction.Operator}() must come right before or after repeat().");
             if (ModulatorNames.Contains(instruction.Operator))
             {
                 if (steps.Count == 0)

@@ -15,8 +15,11 @@ internal sealed class BranchStepFactory : IStepFactory
             case "union":
             {
                 var children = spec.Arguments.Select((a, i) => compiler.Child(spec, a, i)).ToList();
-                if (compiler.AtStart)
-                    return new StreamStep((input, context) => input.SelectMany(t => children.SelectMany(child => child.Apply(t, context))));
+                if (children.Any(IsGlobal))
+                {
+                    // A barrier in a branch (count, fold, limit ...) sees every traverser, as TinkerPop's global children do.
+                    return new StreamStep((input, context) => Union(input, children, context));
+                }
                 return new StreamStep((input, context) => input.SelectMany(t => children.SelectMany(child => child.Apply(t, context))));
             }
             case "coalesce":
@@ -51,6 +54,23 @@ internal sealed class BranchStepFactory : IStepFactory
             default:
                 return ChooseStep.Create(spec, compiler);
         }
+    }
+
+    private static readonly HashSet<string> Barriers = new(StringComparer.Ordinal)
+    {
+        "count", "sum", "min", "max", "mean", "fold", "order", "tail", "limit", "range", "skip", "dedup", "group",
+        "groupCount", "aggregate", "cap", "barrier", "sample", "tree",
+    };
+
+    /// <summary>Whether a child holds a step that works across traversers (so it must see them all at once).</summary>
+    public static bool IsGlobal(CompiledTraversal child) =>
+        child.Plan.Steps.Any(s => Barriers.Contains(s.Name) && !(s.Arguments.Count > 0 && s.Arguments[0] is Scope.local));
+
+    private static IEnumerable<Traverser> Union(IEnumerable<Traverser> input, List<CompiledTraversal> children, ExecutionContext context)
+    {
+        var all = input.ToList();
+        foreach (var child in children)
+            foreach (var result in child.Apply(all, context)) yield return result;
     }
 
     private static IEnumerable<Traverser> MapEach(IEnumerable<Traverser> input, CompiledTraversal child, ExecutionContext context)
@@ -89,7 +109,9 @@ internal sealed class BranchStepFactory : IStepFactory
 
 /// <summary>
 /// choose(predicate|traversal, true, false), choose(traversal).option(key, traversal)..., branch(traversal).option(...).
-/// Option keys match the choice by Gremlin equality; Pick.none takes what matched nothing; Pick.any always runs.
+/// Option keys match the choice by Gremlin equality (or as a predicate); Pick.none takes what matched nothing,
+/// Pick.unproductive what the chooser produced nothing for; Pick.any always runs. When a branch holds a barrier,
+/// all traversers routed to it go through it together.
 /// </summary>
 internal static class ChooseStep
 {
@@ -106,69 +128,103 @@ internal static class ChooseStep
                 TraversalPlan plan => CompileTest(compiler.Child(plan)),
                 _ => throw Args.Reject("choose", 0, "a predicate or traversal", args[0]),
             };
-            return new StreamStep((input, context) => input.SelectMany(t =>
-                test(t, context) ? whenTrue.Apply(t, context) : whenFalse?.Apply(t, context) ?? [t]));
+            var branches = whenFalse is null ? new List<CompiledTraversal> { whenTrue } : [whenTrue, whenFalse];
+            return new StreamStep((input, context) => Route(input, context, branches,
+                (t, c) => test(t, c) ? [0] : whenFalse is null ? [-1] : [1]));
         }
         Args.Count(spec, 1, 1);
         var chooser = args[0] switch
         {
             TraversalPlan plan => compiler.Child(plan),
+            T token => compiler.Child(new TraversalPlan([new StepSpec(token.ToString(), [])]) { IsAnonymous = true }),
+            string key => compiler.Child(new TraversalPlan([new StepSpec("values", [key])]) { IsAnonymous = true }),
             _ => throw Args.Reject(spec.Name, 0, "a traversal", args[0]),
         };
-        var options = new List<(object? Key, CompiledTraversal Branch)>();
+        var keys = new List<object?>();
+        var options = new List<CompiledTraversal>();
         foreach (var option in spec.ModulatorsNamed("option"))
         {
             if (option.Arguments.Count != 2)
                 throw new GremlinRequestException($"{spec.Name}().option() takes a key and a traversal, but was given {option.Arguments.Count} arguments.");
+            if (option.Arguments[0] is TraversalPlan)
+                throw new GremlinRequestException("Traversal is not allowed as a Pick token for choose().option(); use a value, a predicate or Pick.none.");
             var branch = option.Arguments[1] is TraversalPlan branchPlan
                 ? compiler.Child(branchPlan)
                 : throw new GremlinRequestException($"{spec.Name}().option(): the second argument must be a traversal, but was {Args.Describe(option.Arguments[1])}.");
-            options.Add((option.Arguments[0], branch));
+            keys.Add(option.Arguments[0]);
+            options.Add(branch);
         }
         var isChoose = spec.Name == "choose";
-        return new StreamStep((input, context) => input.SelectMany(t => Branch(t, context, chooser, options, isChoose)));
+        return new StreamStep((input, context) => Route(input, context, options, (t, c) => Pick(t, c, chooser, keys, isChoose)));
     }
 
     private static Func<Traverser, ExecutionContext, bool> CompileTest(CompiledTraversal traversal) =>
         (t, c) => traversal.TryFirst(t, c, out var value) && value is not false;
 
-    private static IEnumerable<Traverser> Branch(Traverser traverser, ExecutionContext context, CompiledTraversal chooser, List<(object? Key, CompiledTraversal Branch)> options, bool isChoose)
+    /// <summary>Sends each traverser down the chosen branches (-1: passes through unchanged).</summary>
+    private static IEnumerable<Traverser> Route(IEnumerable<Traverser> input, ExecutionContext context, List<CompiledTraversal> branches,
+        Func<Traverser, ExecutionContext, List<int>> pick)
+    {
+        if (!branches.Any(BranchStepFactory.IsGlobal))
+        {
+            foreach (var traverser in input)
+            {
+                foreach (var index in pick(traverser, context))
+                {
+                    if (index < 0) yield return traverser;
+                    else foreach (var result in branches[index].Apply(traverser, context)) yield return result;
+                }
+            }
+            yield break;
+        }
+        var routed = branches.Select(_ => new List<Traverser>()).ToList();
+        var passed = new List<Traverser>();
+        foreach (var traverser in input)
+        {
+            foreach (var index in pick(traverser, context))
+            {
+                if (index < 0) passed.Add(traverser);
+                else routed[index].Add(traverser);
+            }
+        }
+        foreach (var traverser in passed) yield return traverser;
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (routed[i].Count == 0) continue;
+            foreach (var result in branches[i].Apply(routed[i], context)) yield return result;
+        }
+    }
+
+    private static List<int> Pick(Traverser traverser, ExecutionContext context, CompiledTraversal chooser, List<object?> keys, bool isChoose)
     {
         var choices = isChoose
             ? (chooser.TryFirst(traverser, context, out var first) ? [first] : new List<object?>())
             : chooser.Apply(traverser, context).Select(r => r.Value).ToList();
-        var matched = false;
-        foreach (var (key, branch) in options)
+        var picked = new List<int>();
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (key is Pick.any)
+            var key = keys[i];
+            if (key is Gremlin.Pick.any)
             {
-                foreach (var result in branch.Apply(traverser, context)) yield return result;
-                matched = true;
+                if (choices.Count > 0) picked.Add(i);
                 continue;
             }
-            if (key is Pick.none or Pick.unproductive) continue;
-            var hit = key switch
-            {
-                TraversalPlan keyPlan => false,
-                P predicate => choices.Any(c => Predicates.Test(predicate, c)),
-                _ => choices.Any(c => GremlinValues.Equal(c, key)),
-            };
+            if (key is Gremlin.Pick.none or Gremlin.Pick.unproductive) continue;
+            var hit = key is P predicate
+                ? choices.Any(c => Predicates.Test(predicate, c))
+                : choices.Any(c => GremlinValues.Equal(c, key));
             if (!hit) continue;
-            matched = true;
-            foreach (var result in branch.Apply(traverser, context)) yield return result;
-            if (isChoose) yield break;
+            picked.Add(i);
+            if (isChoose) return picked;
         }
-        if (matched) yield break;
-        var hasNone = false;
-        foreach (var (key, branch) in options)
+        if (picked.Count > 0) return picked;
+        var fallback = choices.Count == 0 ? Gremlin.Pick.unproductive : Gremlin.Pick.none;
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (key is Pick.none || (key is Pick.unproductive && choices.Count == 0))
-            {
-                hasNone = true;
-                foreach (var result in branch.Apply(traverser, context)) yield return result;
-            }
+            if (keys[i] is Gremlin.Pick special && special == fallback) picked.Add(i);
         }
-        // choose() with no matching option passes the traverser through; branch() drops it.
-        if (!hasNone && isChoose) yield return traverser;
+        // choose() without a matching option passes the traverser on (an unproductive chooser too); branch() drops it.
+        if (picked.Count == 0 && isChoose) picked.Add(-1);
+        return picked;
     }
 }

@@ -71,48 +71,89 @@ internal sealed class RepeatStep(string? name, CompiledTraversal body) : Step
     public Func<Traverser, ExecutionContext, bool>? Emit { get; set; }
     public bool EmitFirst { get; set; }
 
+    /// <summary>
+    /// Breadth-first: each iteration runs the body over the whole frontier, so barriers inside the body
+    /// (order, tail, dedup, count) see every traverser of that iteration, as in TinkerPop. When paths
+    /// are not tracked, traversers at the same object merge their bulk between iterations, so
+    /// repeat(out()).times(8).count() stays one traverser per vertex.
+    /// </summary>
     public override IEnumerable<Traverser> Apply(IEnumerable<Traverser> input, ExecutionContext context)
     {
-        foreach (var traverser in input)
+        var frontier = new List<Traverser>();
+        foreach (var traverser in input) frontier.Add(traverser.WithLoops(new LoopFrame(name, 0, traverser.Loops, this)));
+        while (frontier.Count > 0)
         {
-            var entered = traverser.WithLoops(new LoopFrame(name, 0, traverser.Loops, this));
-            foreach (var result in Loop(entered, context)) yield return result;
+            var continuing = new List<Traverser>(frontier.Count);
+            foreach (var traverser in frontier)
+            {
+                context.Tick();
+                // The after-body checks exit at n iterations, so this only fires for times(0): nothing runs.
+                if (Times is { } limit && traverser.Loops!.Count >= limit)
+                {
+                    yield return Exit(traverser);
+                    continue;
+                }
+                if (UntilFirst && Until!(traverser, context))
+                {
+                    yield return Exit(traverser);
+                    continue;
+                }
+                if (EmitFirst && Emit!(traverser, context)) yield return Exit(traverser);
+                continuing.Add(traverser);
+            }
+            if (continuing.Count == 0) yield break;
+            var next = new List<Traverser>();
+            foreach (var result in body.Apply(continuing, context))
+            {
+                context.Tick();
+                var frame = result.Loops!;
+                var advanced = result.WithLoops(frame with { Count = frame.Count + 1 });
+                if (Times is { } times && frame.Count + 1 >= times)
+                {
+                    yield return Exit(advanced);
+                    continue;
+                }
+                if (!UntilFirst && Until is not null && Until(advanced, context))
+                {
+                    yield return Exit(advanced);
+                    continue;
+                }
+                if (!EmitFirst && Emit is not null && Emit(advanced, context)) yield return Exit(advanced);
+                next.Add(advanced);
+            }
+            frontier = context.TrackPaths ? next : Merge(next);
         }
     }
 
-    private IEnumerable<Traverser> Loop(Traverser traverser, ExecutionContext context)
+    /// <summary>Traversers at the same object, loop state and sack become one with the summed bulk (paths are not tracked).</summary>
+    private static List<Traverser> Merge(List<Traverser> traversers)
     {
-        // The after-body check exits at n iterations, so this only fires for times(0): nothing runs.
-        if (Times is { } limit && traverser.Loops!.Count >= limit)
+        if (traversers.Count < 2) return traversers;
+        var merged = new List<Traverser>();
+        var index = new Dictionary<(object?, LoopFrame?, object?), int>();
+        foreach (var traverser in traversers)
         {
-            yield return Exit(traverser);
-            yield break;
-        }
-        if (UntilFirst && Until!(traverser, context))
-        {
-            yield return Exit(traverser);
-            yield break;
-        }
-        if (EmitFirst && Emit!(traverser, context)) yield return Exit(traverser);
-        foreach (var result in body.Apply(traverser, context))
-        {
-            context.Tick();
-            var frame = result.Loops!;
-            var next = result.WithLoops(frame with { Count = frame.Count + 1 });
-            if (Times is { } times && frame.Count + 1 >= times)
+            var key = (traverser.Value is null ? null : Unwrap(traverser.Value), traverser.Loops, traverser.Sack);
+            if (traverser.Value is null || !IsMergeable(traverser.Value) || traverser.Sack is not null)
             {
-                yield return Exit(next);
+                merged.Add(traverser);
                 continue;
             }
-            if (!UntilFirst && Until is not null && Until(next, context))
+            if (index.TryGetValue(key, out var slot))
             {
-                yield return Exit(next);
+                merged[slot] = merged[slot].WithBulk(merged[slot].Bulk + traverser.Bulk);
                 continue;
             }
-            if (!EmitFirst && Emit is not null && Emit(next, context)) yield return Exit(next);
-            foreach (var deeper in Loop(next, context)) yield return deeper;
+            index[key] = merged.Count;
+            merged.Add(traverser);
         }
+        return merged;
     }
+
+    // Elements and scalars have value equality that matches Gremlin's for this purpose; collections do not merge.
+    private static bool IsMergeable(object value) => value is Graph.VertexRef or Graph.EdgeRef or string or int or long or bool or Guid;
+
+    private static object Unwrap(object value) => value;
 
     private static Traverser Exit(Traverser traverser) => traverser.WithLoops(traverser.Loops?.Outer);
 }
