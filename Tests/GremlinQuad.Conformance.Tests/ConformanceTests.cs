@@ -24,7 +24,7 @@ public sealed class ConformanceTests
     private const string KnownGapsFileName = "KnownGaps.txt";
 
     private static readonly Lazy<ScenarioCatalog> Catalog = new(ScenarioCatalog.Load);
-    private static readonly Lazy<InProcessExecutor> Executor = new(() => new InProcessExecutor(Path.Combine(Catalog.Value.KitFolder!, "data")));
+    private static readonly Lazy<InProcessExecutor> Executor = new(() => new InProcessExecutor(Catalog.Value.KitFolder!));
     private static readonly Lazy<KnownGaps> Gaps = new(() => KnownGaps.Load(KnownGapsPath));
     private static readonly ConformanceSummary Summary = new();
 
@@ -39,7 +39,7 @@ public sealed class ConformanceTests
     private static TimeSpan ScenarioTimeout =>
         int.TryParse(Environment.GetEnvironmentVariable(TimeoutVariable), out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
-            : TimeSpan.FromSeconds(20);
+            : TimeSpan.FromSeconds(30);
 
     public static IEnumerable<TestCaseData> Scenarios()
     {

@@ -23,14 +23,14 @@ public sealed class InProcessExecutor : IScenarioExecutor, IDisposable
         ["grateful"] = "grateful-dead.json",
     };
 
-    private readonly string _dataFolder;
+    private readonly string _kitFolder;
     private readonly ConcurrentDictionary<string, Lazy<GremlinGraph>> _sharedGraphs = new(StringComparer.Ordinal);
     private GremlinGraph? _emptyGraph;
 
-    /// <param name="dataFolder">The kit's <c>data/</c> folder.</param>
-    public InProcessExecutor(string dataFolder)
+    /// <param name="kitFolder">The kit's folder, holding <c>data/</c>; <c>io("data/…")</c> paths are relative to it.</param>
+    public InProcessExecutor(string kitFolder)
     {
-        _dataFolder = dataFolder;
+        _kitFolder = Path.GetFullPath(kitFolder);
     }
 
     public void PrepareGraph(string graphName)
@@ -38,7 +38,7 @@ public sealed class InProcessExecutor : IScenarioExecutor, IDisposable
         if (graphName == "empty")
         {
             _emptyGraph?.Dispose();
-            _emptyGraph = new GremlinGraph(QuadStore.InMemory());
+            _emptyGraph = new GremlinGraph(QuadStore.InMemory(), new GraphOptions { OpenFile = OpenKitFile });
             return;
         }
 
@@ -78,6 +78,18 @@ public sealed class InProcessExecutor : IScenarioExecutor, IDisposable
         }
     }
 
+    /// <summary>
+    /// How <c>io(file).read()</c> finds files: as in the reference runner, <c>data/…</c> names a file of the
+    /// kit. Names that leave the kit folder are refused, so a scenario cannot read arbitrary files.
+    /// </summary>
+    private FileStream OpenKitFile(string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(_kitFolder, name));
+        if (!path.StartsWith(_kitFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new FileNotFoundException($"io(): '{name}' is outside the conformance kit; scenarios read files such as data/tinkerpop-modern.json.", name);
+        return File.OpenRead(path);
+    }
+
     private GremlinGraph SharedGraph(string graphName) =>
         _sharedGraphs.GetOrAdd(graphName, name => new Lazy<GremlinGraph>(() => Load(name))).Value;
 
@@ -85,7 +97,7 @@ public sealed class InProcessExecutor : IScenarioExecutor, IDisposable
     {
         if (!DataFiles.TryGetValue(graphName, out var file))
             throw new ArgumentException($"Unknown graph '{graphName}': expected empty, {string.Join(", ", DataFiles.Keys)}.", nameof(graphName));
-        var path = Path.Combine(_dataFolder, file);
+        var path = Path.Combine(_kitFolder, "data", file);
 
         // Load through a writable graph, then open the same store read-only: scenarios on the shared
         // graphs must not be able to change them. The loader is not disposed because disposing a graph
