@@ -144,14 +144,30 @@ internal sealed class IndexLookup
             yield return QuadPattern.Of(predicate: key).WithRange(AccessPattern.Object, low, high);
         }
         // The same number stored as another type: each is one exact term, if the dictionary has it.
-        object[] variants = [asDouble, (float)asDouble, Numbers.ToDecimal(value), Numbers.ToBigInteger(value), Numbers.ToInt64(value)];
         var seen = new HashSet<TermId>();
-        foreach (var variant in variants)
+        foreach (var variant in NumericVariants(value, asDouble))
         {
             if (ValueCodec.TryFind(graph.Snapshot, variant, out var term) && term.Kind != TermKind.Integer && seen.Add(term)
                 && GremlinValues.Equal(graph.GetValue(term), value))
                 yield return QuadPattern.Of(predicate: key, @object: term);
         }
+    }
+
+    /// <summary>
+    /// The number as each stored type that can hold it. A conversion that would overflow (a BigInteger beyond
+    /// long, a double beyond decimal) is left out: no value of that type can equal the number anyway.
+    /// </summary>
+    private static List<object> NumericVariants(object value, double asDouble)
+    {
+        var variants = new List<object> { asDouble, (float)asDouble };
+        if (double.IsFinite(asDouble) && Math.Abs(asDouble) < 7.9e28) variants.Add(Numbers.ToDecimal(value));
+        if (double.IsFinite(asDouble))
+        {
+            var big = Numbers.ToBigInteger(value);
+            variants.Add(big);
+            if (big >= long.MinValue && big <= long.MaxValue) variants.Add((long)big);
+        }
+        return variants;
     }
 
     public override string ToString() => Label is not null ? $"hasLabel('{Label}')" : $"has('{Key}', {Predicate})";
