@@ -316,4 +316,21 @@ public sealed class GremlinConnectionTests
         Assert.That(response.Code, Is.EqualTo(ResponseStatusCode.RequestErrorInvalidRequestArguments));
         Assert.That(response.Message, Does.Contain("[session] argument"));
     }
+
+    [Test]
+    public async Task Requests_beyond_the_per_connection_limit_get_429()
+    {
+        await using var server = await TestServer.StartAsync(options => options.MaxConcurrentRequestsPerConnection = 1, graphs => BigGraph.AddTo(graphs, "gbig", 40));
+        await using var client = await TestClient.ConnectAsync(server.WebSocketUri);
+        var slow = TestClient.Traversal(new Bytecode().AddStep("V").AddStep("out").AddStep("out").AddStep("out").AddStep("out").AddStep("path").AddStep("count"),
+            "gbig", new Dictionary<string, object?> { ["evaluationTimeout"] = 3000 });
+        var second = TestClient.Eval("g.V().count()");
+        await client.SendAsync(slow);
+        await client.SendAsync(second);
+        var first = await client.ReceiveAsync();
+        Assert.That(first.RequestId, Is.EqualTo(second.RequestId));
+        Assert.That(first.Code, Is.EqualTo(ResponseStatusCode.TooManyRequests));
+        Assert.That(first.Message, Does.Contain("per-connection limit"));
+        Assert.That((await client.ReceiveAsync()).Code, Is.EqualTo(ResponseStatusCode.ServerErrorTimeout));
+    }
 }
