@@ -1,0 +1,140 @@
+using System.Globalization;
+using GremlinQuad.Gremlin.Language;
+using GremlinQuad.Server.Hosting;
+using GremlinQuad.Traversal;
+
+namespace GremlinQuad.Benchmarks.Suites;
+
+/// <summary>
+/// k-hop neighbourhood counts on a seeded R-MAT graph from seeded random starts: GremlinQuad embedded
+/// and over WebSocket, a CSR BFS over int arrays (the ceiling) and Kùzu (the native peer), all on the
+/// same edges and starts in the same run. Every engine's counts are checked against the CSR's.
+/// </summary>
+internal sealed class KhopSuite : IBenchmarkSuite
+{
+    /// <summary>
+    /// The query as a user writes it: walk out-edges k times, keeping each vertex once (dedup inside the
+    /// loop is the visited set), emit every level, and count the distinct vertices other than the start.
+    /// </summary>
+    internal const string QueryText = "g.V(start).repeat(out().dedup()).times({0}).emit().hasId(neq(start)).dedup().count()";
+
+    private static readonly System.Text.CompositeFormat Query = System.Text.CompositeFormat.Parse(QueryText);
+
+    public string Name => "khop";
+
+    public void Run(SuiteSettings settings, Action<MarkdownTable> publish)
+    {
+        var hops = settings.KhopHops;
+        using var data = RmatDataset.Create(settings.KhopScale, names: false);
+        var csr = new CsrGraph(data.VertexCount, data.Edges);
+        var starts = data.Starts(csr, settings.KhopStarts);
+        var expected = hops.ToDictionary(k => k, k => starts.Select(s => (long)csr.CountWithin(s, k)).ToArray());
+
+        var table = new MarkdownTable(
+            $"k-hop neighbourhood count, R-MAT scale {settings.KhopScale} ({MarkdownTable.Count(data.VertexCount)} vertices, {MarkdownTable.Count(data.Edges.Length)} edges), {starts.Length} starts: average / p99 ms",
+            "k", "avg. count", "GremlinQuad embedded", "GremlinQuad WebSocket", "CSR BFS (C#)", "Kùzu", "embedded ÷ CSR", "embedded ÷ Kùzu", "WebSocket ÷ Kùzu");
+
+        var budget = settings.KhopBudget;
+        var csrTimes = hops.ToDictionary(k => k, k => Timing.Measure(1, starts.Length, budget, run => csr.CountWithin(starts[run % starts.Length], k)));
+
+        var mismatches = new List<string>();
+        var embedded = new Dictionary<int, Timing>();
+        foreach (var k in hops)
+        {
+            var queries = starts.Select(s => GremlinLangParser.Parse(string.Format(CultureInfo.InvariantCulture, Query, k),
+                new Dictionary<string, object?> { ["start"] = (long)s })).ToArray();
+            var wrong = 0;
+            embedded[k] = Timing.Measure(1, starts.Length, budget, run =>
+            {
+                var index = run % starts.Length;
+                if (Convert.ToInt64(data.Graph.Execute(queries[index])[0], CultureInfo.InvariantCulture) != expected[k][index]) wrong++;
+            });
+            if (wrong > 0) mismatches.Add($"embedded k={k}: {wrong} of {embedded[k].Count + 1} counts differ from the CSR BFS");
+        }
+
+        var socket = MeasureOverWebSocket(data, starts, hops, expected, budget, mismatches, out var socketProblem);
+
+        var kuzu = KuzuPeer.Run(data.VertexCount, data.Edges, starts, hops, budget);
+        var kuzuTimes = new Dictionary<int, Timing>();
+        foreach (var hop in kuzu.Hops)
+        {
+            var timing = new Timing();
+            foreach (var ms in hop.Milliseconds) timing.Add(ms);
+            kuzuTimes[hop.Hops] = timing;
+            var wrong = hop.Counts.Where((count, i) => count != expected[hop.Hops][i]).Count();
+            if (wrong > 0) mismatches.Add($"Kùzu k={hop.Hops}: {wrong} of {hop.Counts.Length} counts differ from the CSR BFS");
+        }
+
+        foreach (var k in hops)
+        {
+            var kz = kuzuTimes.GetValueOrDefault(k);
+            var ws = socket.GetValueOrDefault(k);
+            table.Row(
+                k.ToString(CultureInfo.InvariantCulture),
+                MarkdownTable.Number(expected[k].Average(), "N0"),
+                Cell(embedded[k]),
+                ws is null ? $"unavailable: {socketProblem}" : Cell(ws),
+                Cell(csrTimes[k]),
+                kz is null ? $"Kùzu unavailable: {kuzu.Unavailable ?? "no result for this k"}" : Cell(kz),
+                MarkdownTable.Ratio(embedded[k].Average, csrTimes[k].Average),
+                MarkdownTable.Ratio(embedded[k].Average, kz?.Average ?? double.NaN),
+                MarkdownTable.Ratio(ws?.Average ?? double.NaN, kz?.Average ?? double.NaN));
+        }
+        table.Note($"Gremlin: `{string.Format(CultureInfo.InvariantCulture, Query, "k")}` (embedded: parsed once, GremlinGraph.Execute; "
+            + "WebSocket: the same text as an eval request in a GraphBinary frame to the server started in-process on 127.0.0.1). "
+            + "Kùzu " + (kuzu.Version ?? "") + ": `MATCH (a:N)-[:E* SHORTEST 1..k]->(b:N) WHERE a.id = $s AND b.id <> $s RETURN count(DISTINCT b.id)`, "
+            + "in-memory database, default threads, driven from Node" + (double.IsNaN(kuzu.LoadMilliseconds) ? "" : $" (COPY load {kuzu.LoadMilliseconds / 1000:F1} s)") + ". "
+            + $"CSR: level-synchronous BFS over two int arrays. GremlinQuad load (direct quad writes): {data.LoadTime.TotalSeconds:F1} s. "
+            + $"Each cell runs every start once after one warm-up, stopping early after {budget.TotalSeconds:F0} s (the count in brackets says how many ran).");
+        table.Note(mismatches.Count == 0 ? "Counts: every engine agreed with the CSR BFS on every start it ran."
+            : "**Count mismatches**: " + string.Join("; ", mismatches) + ".");
+        publish(table);
+    }
+
+    private static string Cell(Timing timing) =>
+        $"{MarkdownTable.Ms(timing.Average)} / {MarkdownTable.Ms(timing.P99)} ({timing.Count})";
+
+    private static Dictionary<int, Timing> MeasureOverWebSocket(RmatDataset data, int[] starts, int[] hops, Dictionary<int, long[]> expected,
+        TimeSpan budget, List<string> mismatches, out string problem)
+    {
+        problem = "";
+        var results = new Dictionary<int, Timing>();
+        using var registry = new GraphRegistry();
+        registry.Add(GraphRegistry.DefaultSourceName, new GremlinGraph(data.Store, new GraphOptions { MaterializeProperties = false }));
+        GremlinServer? server = null;
+        try
+        {
+            server = GremlinServer.StartAsync(new ServerOptions { Host = "127.0.0.1", Port = 0, Sample = false, EvaluationTimeoutMilliseconds = 0 },
+                registry, logging: _ => { }).GetAwaiter().GetResult();
+            var client = GremlinWireClient.ConnectAsync(new Uri($"ws://127.0.0.1:{server.Port}/gremlin"), CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                foreach (var k in hops)
+                {
+                    var requests = starts.Select(s => GremlinWireClient.Eval(
+                        string.Format(CultureInfo.InvariantCulture, Query, k).Replace("start", s.ToString(CultureInfo.InvariantCulture) + "L", StringComparison.Ordinal))).ToArray();
+                    var wrong = 0;
+                    results[k] = Timing.Measure(1, starts.Length, budget, run =>
+                    {
+                        var index = run % starts.Length;
+                        if (client.SubmitAsync(requests[index], CancellationToken.None).GetAwaiter().GetResult() != expected[k][index]) wrong++;
+                    });
+                    if (wrong > 0) mismatches.Add($"WebSocket k={k}: {wrong} of {results[k].Count + 1} counts differ from the CSR BFS");
+                }
+            }
+            finally
+            {
+                client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException)
+        {
+            problem = exception.Message;
+        }
+        finally
+        {
+            server?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        return results;
+    }
+}
