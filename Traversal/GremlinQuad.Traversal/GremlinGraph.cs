@@ -31,6 +31,9 @@ public sealed class GremlinGraph : IDisposable
 
     public GraphOptions Options => _options;
 
+    /// <summary>The store itself, for engine code that writes past Execute (the Neptune CSV bulk loader).</summary>
+    internal IQuadStore Store => _store;
+
     /// <summary>Runs a gremlin-lang script; parameters are resolved from <paramref name="bindings"/>.</summary>
     public IReadOnlyList<object?> Execute(string gremlin, IReadOnlyDictionary<string, object?>? bindings = null, CancellationToken cancellationToken = default)
     {
