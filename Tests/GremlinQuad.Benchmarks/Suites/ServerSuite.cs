@@ -28,6 +28,7 @@ internal sealed class ServerSuite : IBenchmarkSuite
                 $"Server throughput over WebSocket (GraphBinary, R-MAT scale {settings.ServerScale}: {MarkdownTable.Count(data.VertexCount)} vertices, {MarkdownTable.Count(data.Edges.Length)} edges)",
                 "traversal", "connections", "requests/s", "p50 ms", "p99 ms", "errors");
             var vertexCount = data.VertexCount;
+            var check = Check(uri, new CsrGraph(vertexCount, data.Edges));
             var traversals = new (string Name, Func<Random, byte[]> Request)[]
             {
                 ("g.V(id).out().count()", random => GremlinWireClient.Bytecode(("V", [(long)random.Next(vertexCount)]), ("out", []), ("count", []))),
@@ -43,6 +44,7 @@ internal sealed class ServerSuite : IBenchmarkSuite
                         errors == 0 ? "0" : $"{errors} ({firstError})");
                 }
             }
+            table.Note(check);
             table.Note($"Our load generator (Suites/GremlinWireClient: hand-built GraphBinary v1 bytecode requests, one in flight per connection) runs in the same process "
                 + $"and shares the CPU with the server. Each row: 1 s warm-up, then {settings.ServerDuration.TotalSeconds:F0} s measured; ids and names are seeded random vertices.");
             publish(table);
@@ -50,6 +52,31 @@ internal sealed class ServerSuite : IBenchmarkSuite
         finally
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Before timing anything: the server's answers to out().count() must match the CSR out-degrees.</summary>
+    private static string Check(Uri uri, CsrGraph csr)
+    {
+        var random = new Random(99);
+        var client = GremlinWireClient.ConnectAsync(uri, CancellationToken.None).GetAwaiter().GetResult();
+        try
+        {
+            const int Probes = 20;
+            var wrong = 0;
+            for (var i = 0; i < Probes; i++)
+            {
+                var vertex = random.Next(csr.VertexCount);
+                var answer = client.SubmitAsync(GremlinWireClient.Bytecode(("V", [(long)vertex]), ("out", []), ("count", [])), CancellationToken.None)
+                    .GetAwaiter().GetResult();
+                if (answer != csr.OutDegree(vertex)) wrong++;
+            }
+            return wrong == 0 ? $"Check: g.V(id).out().count() matched the generated out-degree for {Probes} of {Probes} random vertices."
+                : $"**Check failed**: g.V(id).out().count() differed from the generated out-degree for {wrong} of {Probes} random vertices.";
+        }
+        finally
+        {
+            client.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 

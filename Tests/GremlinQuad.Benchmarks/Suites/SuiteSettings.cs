@@ -16,7 +16,7 @@ internal sealed record SuiteSettings
     public int[] KhopHops { get; init; } = [1, 2, 3, 6];
 
     /// <summary>Wall-clock cap per (engine, k): slow engines report fewer samples rather than run for hours.</summary>
-    public TimeSpan KhopBudget { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan KhopBudget { get; init; } = TimeSpan.FromSeconds(5);
 
     public int[] OsgpPredicates { get; init; } = [10, 1_000];
 
@@ -40,11 +40,11 @@ internal sealed record SuiteSettings
         Full = true,
         KhopScale = 20,
         KhopStarts = 100,
-        KhopBudget = TimeSpan.FromSeconds(120),
+        KhopBudget = TimeSpan.FromSeconds(45),
         OsgpPredicates = [10, 100, 1_000, 10_000],
         OsgpDegrees = [10, 1_000, 100_000],
         OsgpVertices = 20_000,
-        OsgpSamples = 20,
+        OsgpSamples = 10,
         ServerScale = 16,
         ServerDuration = TimeSpan.FromSeconds(10),
     };
