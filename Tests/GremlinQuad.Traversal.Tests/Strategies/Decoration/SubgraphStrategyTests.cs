@@ -5,6 +5,8 @@ public sealed class SubgraphStrategyTests
     private const string JoshLopRipple = "g.withStrategies(new SubgraphStrategy(vertices: __.has('name', P.within('josh', 'lop', 'ripple'))))";
     private const string CreatedOnly = "g.withStrategies(new SubgraphStrategy(edges: __.hasLabel('created')))";
 
+    private const string CreatedOrKnows = "g.withStrategies(new SubgraphStrategy(edges: __.or(__.hasLabel('knows'), __.hasLabel('created'))))";
+
     private static GremlinGraph _graph = null!;
 
     [OneTimeSetUp]
@@ -31,6 +33,13 @@ public sealed class SubgraphStrategyTests
     {
         Assert.That(_graph.Execute(CreatedOnly + ".V().has('name','marko').out().values('name')"), Is.EqualTo(new object?[] { "lop" }));
         Assert.That(_graph.Execute(CreatedOnly + ".E().label().dedup()"), Is.EqualTo(new object?[] { "created" }));
+    }
+
+    [Test]
+    public void Both_walks_accepted_edges_to_the_vertex_at_their_other_end()
+    {
+        var names = _graph.Execute(CreatedOrKnows + ".V().has('name','josh').both().values('name')");
+        Assert.That(names, Is.EquivalentTo(new object?[] { "marko", "ripple", "lop" }));
     }
 
     [Test]

@@ -38,7 +38,8 @@ internal sealed class ConnectiveStrategy : ITraversalStrategy
         var groups = new List<List<StepSpec>> { new() };
         foreach (var step in steps)
         {
-            if (step.Name == connective && step.Arguments.Count == 0) groups.Add([]);
+            // A label on the connective itself (a.and().as('c').is(...)) starts the right operand.
+            if (step.Name == connective && step.Arguments.Count == 0) groups.Add(step.Labels.Count == 0 ? [] : [new StepSpec("identity", []) { Labels = step.Labels }]);
             else groups[^1].Add(step);
         }
         return groups;

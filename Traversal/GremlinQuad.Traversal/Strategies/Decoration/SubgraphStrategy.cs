@@ -6,7 +6,7 @@ namespace GremlinQuad.Traversal.Strategies.Decoration;
 /// <summary>
 /// SubgraphStrategy(vertices:, edges:, vertexProperties:, checkAdjacentVertices:): the traversal sees only
 /// the part of the graph its criteria accept. Every step that yields vertices, edges or vertex properties
-/// gets a filter after it; out()/in()/both() become outE().inV() (and so on) when edges are restricted,
+/// gets a filter after it; out()/in() become outE().inV()/inE().outV() (both() a union of the two) when edges are restricted,
 /// so a vertex is reached only over an accepted edge; values() becomes properties().value() when vertex
 /// properties are restricted. Child traversals are rewritten the same way when they compile.
 /// </summary>
@@ -38,18 +38,20 @@ internal sealed class SubgraphStrategy : ITraversalStrategy
                 case "E" or "outE" or "inE" or "bothE" when restrictEdges:
                     Append(steps, step, Filter("edge"));
                     break;
-                case "out" or "in" or "both" when edges is not null:
+                case "out" or "in" when edges is not null:
                 {
-                    var (incident, far) = step.Name switch
-                    {
-                        "out" => ("outE", "inV"),
-                        "in" => ("inE", "outV"),
-                        _ => ("bothE", "otherV"),
-                    };
-                    var rewritten = new List<StepSpec> { new(incident, step.Arguments), Filter("edge"), new(far, []) };
-                    if (vertices is not null) rewritten.Add(Filter("vertex"));
+                    var rewritten = Walk(step.Name, step.Arguments, Filter("edge"), vertices is null ? null : Filter("vertex"));
                     rewritten[^1] = rewritten[^1] with { Labels = step.Labels, Modulators = step.Modulators };
                     steps.AddRange(rewritten);
+                    break;
+                }
+                case "both" when edges is not null:
+                {
+                    // Both directions walked separately: each knows which end is the far one.
+                    var vertexFilter = vertices is null ? null : Filter("vertex");
+                    var outgoing = new TraversalPlan(Walk("out", step.Arguments, Filter("edge"), vertexFilter)) { IsAnonymous = true };
+                    var incoming = new TraversalPlan(Walk("in", step.Arguments, Filter("edge"), vertexFilter)) { IsAnonymous = true };
+                    steps.Add(new StepSpec("union", [outgoing, incoming]) { Labels = step.Labels });
                     break;
                 }
                 case "out" or "in" or "both" when vertices is not null:
@@ -69,6 +71,16 @@ internal sealed class SubgraphStrategy : ITraversalStrategy
             }
         }
         return plan.WithSteps(steps);
+    }
+
+    /// <summary>out(labels) as outE(labels), the edge filter, inV() and the vertex filter (in() likewise).</summary>
+    private static List<StepSpec> Walk(string direction, IReadOnlyList<object?> labels, StepSpec edgeFilter, StepSpec? vertexFilter)
+    {
+        var steps = direction == "out"
+            ? new List<StepSpec> { new("outE", labels), edgeFilter, new("inV", []) }
+            : [new("inE", labels), edgeFilter, new("outV", [])];
+        if (vertexFilter is not null) steps.Add(vertexFilter);
+        return steps;
     }
 
     /// <summary>The step, then its filter; the step's as() labels move to the filter so a label names an accepted element.</summary>
