@@ -25,7 +25,9 @@ internal sealed class KhopSuite : IBenchmarkSuite
     public void Run(SuiteSettings settings, Action<MarkdownTable> publish)
     {
         var hops = settings.KhopHops;
+        Progress.Report($"khop: generating and loading R-MAT scale {settings.KhopScale}");
         using var data = RmatDataset.Create(settings.KhopScale, names: false);
+        Progress.Report($"khop: loaded {data.Store.QuadCount:N0} quads in {data.LoadTime.TotalSeconds:F1} s; heap {GC.GetTotalMemory(false) >> 20:N0} MiB");
         var csr = new CsrGraph(data.VertexCount, data.Edges);
         var starts = data.Starts(csr, settings.KhopStarts);
         var expected = hops.ToDictionary(k => k, k => starts.Select(s => (long)csr.CountWithin(s, k)).ToArray());
@@ -49,11 +51,13 @@ internal sealed class KhopSuite : IBenchmarkSuite
                 var index = run % starts.Length;
                 if (Convert.ToInt64(data.Graph.Execute(queries[index])[0], CultureInfo.InvariantCulture) != expected[k][index]) wrong++;
             });
+            Progress.Report($"khop: embedded k={k}: {embedded[k].Count} runs, average {embedded[k].Average:F1} ms");
             if (wrong > 0) mismatches.Add($"embedded k={k}: {wrong} of {embedded[k].Count + 1} counts differ from the CSR BFS");
         }
 
         var socket = MeasureOverWebSocket(data, starts, hops, expected, budget, mismatches, out var socketProblem);
 
+        Progress.Report("khop: Kùzu");
         var kuzu = KuzuPeer.Run(data.VertexCount, data.Edges, starts, hops, budget);
         var kuzuTimes = new Dictionary<int, Timing>();
         foreach (var hop in kuzu.Hops)
@@ -119,6 +123,7 @@ internal sealed class KhopSuite : IBenchmarkSuite
                         var index = run % starts.Length;
                         if (client.SubmitAsync(requests[index], CancellationToken.None).GetAwaiter().GetResult() != expected[k][index]) wrong++;
                     });
+                    Progress.Report($"khop: WebSocket k={k}: {results[k].Count} runs, average {results[k].Average:F1} ms");
                     if (wrong > 0) mismatches.Add($"WebSocket k={k}: {wrong} of {results[k].Count + 1} counts differ from the CSR BFS");
                 }
             }

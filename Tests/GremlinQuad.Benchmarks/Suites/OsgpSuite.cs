@@ -48,6 +48,7 @@ internal sealed class OsgpSuite : IBenchmarkSuite
         foreach (var predicates in settings.OsgpPredicates)
         {
             var generator = ManyPredicatesGenerator.ForPredicates(settings.OsgpVertices, predicates);
+            Progress.Report($"osgp: {predicates} predicates");
             var built = new List<Built>();
             try
             {

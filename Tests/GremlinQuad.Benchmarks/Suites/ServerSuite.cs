@@ -39,6 +39,7 @@ internal sealed class ServerSuite : IBenchmarkSuite
                 foreach (var connections in settings.ServerConnections)
                 {
                     var (rate, latency, errors, firstError) = Drive(uri, connections, request, settings.ServerDuration);
+                    Progress.Report($"server: {name} x {connections}: {rate:F0} requests/s");
                     table.Row($"`{name}`", connections.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         latency.Count == 0 ? "-" : MarkdownTable.Number(rate, "N0"), MarkdownTable.Ms(latency.P50), MarkdownTable.Ms(latency.P99),
                         errors == 0 ? "0" : $"{errors} ({firstError})");
