@@ -46,13 +46,13 @@ internal sealed class KhopSuite : IBenchmarkSuite
             var queries = starts.Select(s => GremlinLangParser.Parse(string.Format(CultureInfo.InvariantCulture, Query, k),
                 new Dictionary<string, object?> { ["start"] = (long)s })).ToArray();
             var wrong = 0;
-            embedded[k] = Timing.Measure(1, starts.Length, budget, run =>
+            embedded[k] = Timing.Measure(Warmups(k, hops), starts.Length, budget, run =>
             {
                 var index = run % starts.Length;
                 if (Convert.ToInt64(data.Graph.Execute(queries[index])[0], CultureInfo.InvariantCulture) != expected[k][index]) wrong++;
             });
             Progress.Report($"khop: embedded k={k}: {embedded[k].Count} runs, average {embedded[k].Average:F1} ms");
-            if (wrong > 0) mismatches.Add($"embedded k={k}: {wrong} of {embedded[k].Count + 1} counts differ from the CSR BFS");
+            if (wrong > 0) mismatches.Add($"embedded k={k}: {wrong} counts differ from the CSR BFS");
         }
 
         var socket = MeasureOverWebSocket(data, starts, hops, expected, budget, mismatches, out var socketProblem);
@@ -89,11 +89,17 @@ internal sealed class KhopSuite : IBenchmarkSuite
             + "Kùzu " + (kuzu.Version ?? "") + ": `MATCH (a:N)-[:E* SHORTEST 1..k]->(b:N) WHERE a.id = $s AND b.id <> $s RETURN count(DISTINCT b.id)`, "
             + "in-memory database, default threads, driven from Node" + (double.IsNaN(kuzu.LoadMilliseconds) ? "" : $" (COPY load {kuzu.LoadMilliseconds / 1000:F1} s)") + ". "
             + $"CSR: level-synchronous BFS over two int arrays. GremlinQuad load (direct quad writes): {data.LoadTime.TotalSeconds:F1} s. "
-            + $"Each cell runs every start once after one warm-up, stopping early after {budget.TotalSeconds:F0} s (the count in brackets says how many ran).");
+            + $"Each cell runs every start once (one warm-up run before the first k of each engine), stopping early after {budget.TotalSeconds:F0} s (the count in brackets says how many ran).");
         table.Note(mismatches.Count == 0 ? "Counts: every engine agreed with the CSR BFS on every start it ran."
             : "**Count mismatches**: " + string.Join("; ", mismatches) + ".");
         publish(table);
     }
+
+    /// <summary>
+    /// One warm-up run before the first k only: later k run the same code (already compiled), and at
+    /// scale 20 a 6-hop warm-up alone costs as much as a timed run.
+    /// </summary>
+    private static int Warmups(int k, int[] hops) => k == hops[0] ? 1 : 0;
 
     private static string Cell(Timing timing) =>
         $"{MarkdownTable.Ms(timing.Average)} / {MarkdownTable.Ms(timing.P99)} ({timing.Count})";
@@ -118,13 +124,13 @@ internal sealed class KhopSuite : IBenchmarkSuite
                     var requests = starts.Select(s => GremlinWireClient.Eval(
                         string.Format(CultureInfo.InvariantCulture, Query, k).Replace("start", s.ToString(CultureInfo.InvariantCulture) + "L", StringComparison.Ordinal))).ToArray();
                     var wrong = 0;
-                    results[k] = Timing.Measure(1, starts.Length, budget, run =>
+                    results[k] = Timing.Measure(Warmups(k, hops), starts.Length, budget, run =>
                     {
                         var index = run % starts.Length;
                         if (client.SubmitAsync(requests[index], CancellationToken.None).GetAwaiter().GetResult() != expected[k][index]) wrong++;
                     });
                     Progress.Report($"khop: WebSocket k={k}: {results[k].Count} runs, average {results[k].Average:F1} ms");
-                    if (wrong > 0) mismatches.Add($"WebSocket k={k}: {wrong} of {results[k].Count + 1} counts differ from the CSR BFS");
+                    if (wrong > 0) mismatches.Add($"WebSocket k={k}: {wrong} counts differ from the CSR BFS");
                 }
             }
             finally
