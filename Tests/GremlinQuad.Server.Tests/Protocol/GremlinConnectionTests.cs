@@ -333,4 +333,15 @@ public sealed class GremlinConnectionTests
         Assert.That(first.Message, Does.Contain("per-connection limit"));
         Assert.That((await client.ReceiveAsync()).Code, Is.EqualTo(ResponseStatusCode.ServerErrorTimeout));
     }
+
+    [Test]
+    public async Task The_console_stringd_mime_answers_with_result_strings()
+    {
+        await using var client = await TestClient.ConnectAsync(_server.WebSocketUri);
+        await client.SendRawAsync(TestClient.Frame(TestClient.Eval("g.V().has('name','marko')"), SerializerRegistry.GraphBinaryStringdMime));
+        var response = await client.ReceiveAsync();
+        Assert.That(response.Code, Is.EqualTo(ResponseStatusCode.Success));
+        Assert.That(response.Data, Has.Count.EqualTo(1));
+        Assert.That(response.Data![0], Is.InstanceOf<string>().And.Match(@"^v\[.+\]$"));
+    }
 }
