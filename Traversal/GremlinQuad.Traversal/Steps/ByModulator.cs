@@ -48,6 +48,15 @@ internal sealed class ByModulator
     public static List<ByModulator> All(StepSpec spec, StepCompiler compiler) =>
         [.. spec.ModulatorsNamed("by").Select(m => Create(spec, m, compiler))];
 
+    /// <summary>The by() modulators of a step that takes at most one, rejecting more in TinkerPop's words.</summary>
+    public static List<ByModulator> Single(StepSpec spec, StepCompiler compiler, string stepName)
+    {
+        var all = All(spec, compiler);
+        if (all.Count > 1)
+            throw new GremlinRequestException($"{stepName} step can only have one by modulator; {spec.Name}() was given {all.Count}.");
+        return all;
+    }
+
     public bool IsIdentity => _projection is null && _traversal is null;
 
     /// <summary>Projects <paramref name="value"/> (the traverser's object unless given); false when unproductive.</summary>

@@ -13,7 +13,7 @@ internal sealed class DedupStepFactory : IStepFactory
     {
         var local = spec.Arguments.Count > 0 && spec.Arguments[0] is Scope.local;
         var labels = spec.Arguments.Where(a => a is not Scope).Select((a, i) => a as string ?? throw Args.Reject("dedup", i, "a label (String)", a)).ToList();
-        var by = ByModulator.Pick(ByModulator.All(spec, compiler), 0);
+        var by = ByModulator.Pick(ByModulator.Single(spec, compiler, "Dedup"), 0);
         if (local)
         {
             return new LambdaMapStep((t, c) => t.Value switch

@@ -19,7 +19,7 @@ internal sealed class RandomStepFactory : IStepFactory
         Args.Count(spec, 1, 2);
         var local = spec.Arguments[0] is Scope.local;
         var count = (int)Args.Long(spec, spec.Arguments[0] is Scope ? 1 : 0);
-        var by = ByModulator.Pick(ByModulator.All(spec, compiler), 0);
+        var by = ByModulator.Pick(ByModulator.Single(spec, compiler, "Sample"), 0);
         if (local)
         {
             return new LambdaMapStep((t, context) =>

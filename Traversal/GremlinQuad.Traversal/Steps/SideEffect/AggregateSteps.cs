@@ -37,7 +37,7 @@ internal sealed class AggregateStepFactory : IStepFactory
         Args.Count(spec, 1, 2);
         var local = spec.Name == "store" || spec.Arguments[0] is Scope.local;
         var key = Args.String(spec, spec.Arguments[0] is Scope ? 1 : 0);
-        var by = ByModulator.Pick(ByModulator.All(spec, compiler), 0);
+        var by = ByModulator.Pick(ByModulator.Single(spec, compiler, "Aggregate"), 0);
         if (local) return new LambdaSideEffectStep((t, c) => Collect(t, c, key, by));
         return new StreamStep((input, context) => Barrier(input, context, key, by));
     }

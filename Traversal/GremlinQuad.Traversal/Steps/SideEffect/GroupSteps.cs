@@ -15,7 +15,7 @@ internal sealed class GroupStepFactory : IStepFactory
     {
         Args.Count(spec, 0, 1);
         var sideEffectKey = spec.Arguments.Count == 1 ? Args.String(spec, 0) : null;
-        var modulators = ByModulator.All(spec, compiler);
+        var modulators = spec.Name == "groupCount" ? ByModulator.Single(spec, compiler, "GroupCount") : ByModulator.All(spec, compiler);
         var keyBy = modulators.Count > 0 ? modulators[0] : ByModulator.Identity;
         var isCount = spec.Name == "groupCount";
         CompiledTraversal? valueTraversal = null;
