@@ -33,6 +33,8 @@ internal sealed class HasStepFactory : IStepFactory
                 return new LambdaFilterStep((t, c) => !Elements.Properties(c, t.Value, [absent]).Any());
         }
         Args.Count(spec, 1, 3);
+        // A null key names no property, so nothing has it (TinkerPop: has(null) is empty).
+        if (args[0] is null || (args.Count == 3 && args[1] is null)) return new LambdaFilterStep((_, _) => false);
         if (args.Count == 1)
         {
             return args[0] switch
