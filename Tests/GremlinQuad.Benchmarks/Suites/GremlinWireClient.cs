@@ -44,12 +44,12 @@ internal sealed class GremlinWireClient : IAsyncDisposable
     }
 
     /// <summary>An eval request: a gremlin-lang script, as a Neptune app that sends strings would.</summary>
-    public static byte[] Eval(string script)
+    public static byte[] Eval(string script, string source = "g")
     {
         var body = Start("eval", "", 2);
         FullyQualifiedString(body, "gremlin");
         FullyQualifiedString(body, script);
-        Aliases(body);
+        Aliases(body, source);
         return [.. body];
     }
 
@@ -143,13 +143,13 @@ internal sealed class GremlinWireClient : IAsyncDisposable
         return body;
     }
 
-    private static void Aliases(List<byte> body)
+    private static void Aliases(List<byte> body, string source = "g")
     {
         FullyQualifiedString(body, "aliases");
         body.Add(0x0A); body.Add(0x00);
         Int(body, 1);
         FullyQualifiedString(body, "g");
-        FullyQualifiedString(body, "g");
+        FullyQualifiedString(body, source);
     }
 
     private static void Value(List<byte> body, object value)
