@@ -37,6 +37,7 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
     private readonly List<Quad> _pendingRemoves = [];
     private readonly List<(TermId Owner, TermId Key, TermId Value)> _pendingSingles = [];
     private readonly List<string> _parts = [];
+    private readonly List<Quad> _current = [];
     private readonly List<CsvField> _fields = [];
 
     private readonly List<LoadError> _errors = [];
@@ -431,9 +432,11 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
         return null;
     }
 
+    /// <summary>The quads holding the property's current values (reused list: one record at a time).</summary>
     private List<Quad> CurrentSingle(TermId owner, TermId key, bool ownerBefore, bool vertexProperty)
     {
-        var quads = new List<Quad>(1);
+        var quads = _current;
+        quads.Clear();
         foreach (var pending in _pendingSingles)
         {
             if (pending.Owner == owner && pending.Key == key)
