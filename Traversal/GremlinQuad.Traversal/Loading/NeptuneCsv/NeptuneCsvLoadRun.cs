@@ -110,7 +110,7 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
             if (feed.Status == LoadStatus.Failed && _options.FailOnError) failed = true;
         }
 
-        _options.Progress?.Invoke(_records);
+        if (_records % _options.ProgressInterval != 0 || _records == 0) _options.Progress?.Invoke(_records);
         if (!failed && _batch.HasChanges)
             _batch.CommitAsync(_cancellationToken).AsTask().GetAwaiter().GetResult();
         clock.Stop();
@@ -403,7 +403,8 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
             return Error(LoadErrorCode.DatatypeMismatch, $"'{text}' in column '{column.Header}' is not {CsvValueParser.Describe(column.Type)}");
         try
         {
-            term = column.Type == CsvValueType.String ? String((string)value!) : ValueCodec.GetOrAdd(_batch, value!);
+            // String values mostly differ from record to record: straight to the dictionary, not through the label and key cache.
+            term = column.Type == CsvValueType.String ? _batch.GetOrAddTerm(TermKind.String, (string)value!) : ValueCodec.GetOrAdd(_batch, value!);
             return null;
         }
         catch (GremlinExecutionException e)
@@ -465,9 +466,9 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
     private TermId String(string text)
     {
         if (_strings.TryGetValue(text, out var term)) return term;
+        // Labels and property keys: few distinct ones, each repeated on many records.
         term = _batch.GetOrAddTerm(TermKind.String, text);
-        // Labels and keys repeat on every record; values mostly do not, so keep the cache to the small ones.
-        if (_strings.Count < 100_000) _strings[text] = term;
+        _strings[text] = term;
         return term;
     }
 
