@@ -156,4 +156,41 @@ public sealed class NeptuneCsvErrorTests
         Assert.That(report.DatatypeMismatchErrors, Is.EqualTo(1));
         Assert.That(graph.Execute("g.V().count()"), Is.EqualTo(new object[] { 0L }), "a bad record writes nothing, not even its vertex");
     }
+
+    [TestCase("~id,~label", "x,a;;b", "contains an empty label")]
+    [TestCase("~id,~from,~to,~label", "e,x,x,\"\"", "~label is an empty string")]
+    public void Empty_labels_are_parsing_errors(string header, string record, string reason)
+    {
+        using var graph = TestGraphs.Empty();
+        var report = Load(graph, KeepGoing, Csv("v0.csv", "~id", "x"), Csv("z.csv", header, record));
+
+        Assert.That(Lines(report), Is.EqualTo("z.csv:2 PARSING_ERROR"));
+        Assert.That(report.Errors[0].ErrorMessage, Does.Contain(reason));
+    }
+
+    [Test]
+    public void A_cancelled_load_throws_and_writes_nothing()
+    {
+        using var graph = TestGraphs.Empty();
+        using var cancel = new CancellationTokenSource();
+        var rows = Enumerable.Range(0, 5000).Select(i => $"v{i}").Prepend("~id").ToArray();
+        var options = new NeptuneCsvLoadOptions { Progress = _ => cancel.Cancel(), ProgressInterval = 100 };
+
+        Assert.That(() => new NeptuneCsvLoader(graph).Load([Csv("v.csv", rows)], options, cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(graph.Execute("g.V().count()"), Is.EqualTo(new object[] { 0L }));
+    }
+
+    [Test]
+    public void Reloading_the_same_files_adds_nothing_and_counts_every_record_as_a_duplicate()
+    {
+        using var graph = TestGraphs.Empty();
+        NeptuneCsvSource[] files = [Csv("v.csv", "~id,~label,n:Int", "a,p,1", "b,p,2"), Csv("e.csv", "~id,~from,~to,~label,w:Double", "e,a,b,k,0.5")];
+        Load(graph, files);
+        var again = Load(graph, files);
+
+        Assert.That(again.Status, Is.EqualTo(LoadStatus.Completed), Lines(again));
+        Assert.That(again.TotalDuplicates, Is.EqualTo(3));
+        Assert.That(again.QuadsAdded, Is.Zero);
+        Assert.That(graph.Execute("g.E().count()"), Is.EqualTo(new object[] { 1L }));
+    }
 }
