@@ -24,6 +24,8 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
     private readonly IWriteBatch _batch;
     private readonly GraphModel _before;
     private readonly TermId _labelPredicate;
+    private readonly bool _verticesBefore;
+    private readonly bool _edgesBefore;
 
     // What this load has written so far, by id text.
     private readonly Dictionary<string, VertexState> _vertices = new(StringComparer.Ordinal);
@@ -54,6 +56,15 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
         (_snapshot, _batch) = OpenAtSameVersion(store);
         _before = new GraphModel(_snapshot, new IdGenerator());
         _labelPredicate = _batch.GetOrAddTerm(TermKind.String, GraphModel.LabelKey);
+        // Loading into a graph without vertices or edges (the usual bulk load) needs no look-ups of earlier ones.
+        _verticesBefore = _before.TryGetLabelPredicate(out var labelPredicate) && Any(QuadPattern.Of(predicate: labelPredicate, graph: TermId.Default));
+        _edgesBefore = Any(GraphModel.AllEdgesPattern);
+    }
+
+    private bool Any(QuadPattern pattern)
+    {
+        foreach (var _ in _snapshot.Scan(pattern)) return true;
+        return false;
     }
 
     /// <summary>A snapshot and a batch over the same committed state; retried while commits slip in between.</summary>
@@ -295,7 +306,7 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
     /// <summary>A vertex that was in the graph before this load; CSV ids are strings, but "1" also finds a vertex added with id 1.</summary>
     private bool TryFindVertexBefore(string id, out VertexState state)
     {
-        if (_before.TryFindVertex(id, out var vertex))
+        if (_verticesBefore && _before.TryFindVertex(id, out var vertex))
         {
             state = new VertexState(vertex.Id, Before: true);
             return true;
@@ -373,7 +384,7 @@ internal sealed class NeptuneCsvLoadRun : IDisposable
 
     private bool TryFindEdgeBefore(string id, out EdgeState state)
     {
-        if (_before.TryFindEdge(id, out var edge))
+        if (_edgesBefore && _before.TryFindEdge(id, out var edge))
         {
             state = new EdgeState(edge.Id, edge.OutVertex, edge.Label, edge.InVertex, Before: true);
             return true;
