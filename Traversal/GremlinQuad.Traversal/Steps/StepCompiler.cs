@@ -24,7 +24,7 @@ internal sealed class StepCompiler(StrategyPipeline strategies)
         {
             var spec = plan.Steps[index];
             if (!StepRegistry.TryGet(spec.Name, out var factory))
-                throw new GremlinRequestException($"The step {spec.Name}() is not supported by GremlinQuad; see the README for the supported steps, or rewrite the traversal without it.");
+                throw UnsupportedStep(spec.Name);
             AtStart = index == 0 && !plan.IsAnonymous;
             CurrentPlan = plan;
             steps.Add(factory.Create(spec, this));
@@ -43,4 +43,42 @@ internal sealed class StepCompiler(StrategyPipeline strategies)
     };
 
     public CompiledTraversal Child(TraversalPlan plan) => Compile(plan);
+
+    /// <summary>Names the step and, when the spelling is close to one we have, the step that was probably meant.</summary>
+    private static GremlinRequestException UnsupportedStep(string name)
+    {
+        string? closest = null;
+        var best = 3;   // suggest only within two edits: further away it is a different step, not a typo
+        foreach (var candidate in StepRegistry.Names)
+        {
+            var distance = EditDistance(name, candidate);
+            var closerLength = closest is not null && distance == best
+                && Math.Abs(candidate.Length - name.Length) < Math.Abs(closest.Length - name.Length);
+            if (distance < best || closerLength) (best, closest) = (distance, candidate);
+        }
+        var hint = closest is null
+            ? "rewrite the traversal without it"
+            : $"did you mean {closest}()?";
+        return new GremlinRequestException($"The step {name}() is not supported by GremlinQuad: {hint}");
+    }
+
+    /// <summary>Edits between two names, a swap of neighbouring letters counting as one (the commonest typo).</summary>
+    private static int EditDistance(string left, string right)
+    {
+        var rows = new int[left.Length + 1, right.Length + 1];
+        for (var i = 0; i <= left.Length; i++) rows[i, 0] = i;
+        for (var j = 0; j <= right.Length; j++) rows[0, j] = j;
+        for (var i = 1; i <= left.Length; i++)
+        {
+            for (var j = 1; j <= right.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(left[i - 1]) == char.ToLowerInvariant(right[j - 1]) ? 0 : 1;
+                var distance = Math.Min(rows[i - 1, j - 1] + cost, Math.Min(rows[i - 1, j], rows[i, j - 1]) + 1);
+                if (i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1])
+                    distance = Math.Min(distance, rows[i - 2, j - 2] + 1);
+                rows[i, j] = distance;
+            }
+        }
+        return rows[left.Length, right.Length];
+    }
 }
