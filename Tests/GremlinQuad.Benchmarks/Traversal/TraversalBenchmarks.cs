@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using GremlinQuad.Benchmarks.Generators;
 using GremlinQuad.Gremlin;
 using GremlinQuad.Gremlin.Language;
 using GremlinQuad.Storage;
 using GremlinQuad.Traversal;
+using GremlinQuad.Traversal.Loading.NeptuneCsv;
 
 namespace GremlinQuad.Benchmarks.Traversal;
 
@@ -38,11 +41,13 @@ public class TraversalBenchmarks
         }
         else
         {
+            // Through the bulk loader: one batch, sorted once, as a user would load a graph this size.
             var generator = new RmatGenerator(scale: 16);
-            using var lines = GraphSonLines.Write(generator.VertexCount, generator.Edges());
-            _graph.Load(lines, GraphFormat.GraphSon);
+            var report = new NeptuneCsvLoader(_graph).Load(RmatCsv(generator));
+            if (report.Errors.Count > 0)
+                throw new InvalidOperationException($"The generated graph did not load: {report.Errors[0]}");
             name = GraphSonLines.Name(1);
-            start = 1;
+            start = "1";
         }
         var bindings = new Dictionary<string, object?> { ["x"] = name, ["start"] = start };
         _outOutCount = GremlinLangParser.Parse("g.V().out().out().count()");
@@ -61,6 +66,19 @@ public class TraversalBenchmarks
 
     [Benchmark]
     public object? TwoHopNeighbourhoodCount() => _graph.Execute(_twoHop)[0];
+
+    /// <summary>The R-MAT graph as Neptune CSV: vertices "0".."n-1" labelled node with a name, edges labelled link.</summary>
+    private static NeptuneCsvSource[] RmatCsv(RmatGenerator generator)
+    {
+        var vertices = new StringBuilder("~id,~label,name:String\n");
+        for (var vertex = 0; vertex < generator.VertexCount; vertex++)
+            vertices.Append(CultureInfo.InvariantCulture, $"{vertex},node,{GraphSonLines.Name(vertex)}\n");
+        var edges = new StringBuilder("~id,~from,~to,~label\n");
+        var id = 0L;
+        foreach (var (source, target) in generator.Edges())
+            edges.Append(CultureInfo.InvariantCulture, $"e{id++},{source},{target},link\n");
+        return [NeptuneCsvSource.FromText("vertices.csv", vertices.ToString()), NeptuneCsvSource.FromText("edges.csv", edges.ToString())];
+    }
 
     /// <summary>TinkerPop's datasets sit in ../shared/tinkerpop/data beside the repository (or GREMLINQUAD_TINKERPOP).</summary>
     internal static string DataFile(string name)
