@@ -28,7 +28,7 @@ internal sealed class TestServer : IAsyncDisposable
 
     public static async Task<TestServer> StartAsync(Action<ServerOptions>? configure = null, Action<GraphRegistry>? addGraphs = null)
     {
-        var options = new ServerOptions { Host = "127.0.0.1", Port = 0, Sample = true };
+        var options = new ServerOptions { Host = "127.0.0.1", Port = 0, Sample = true, InMemory = true };
         configure?.Invoke(options);
         var graphs = new GraphRegistry();
         var store = QuadStore.InMemory();

@@ -26,14 +26,22 @@ public sealed class GraphRegistry : IDisposable
             _owned.Add(owned);
     }
 
+    /// <summary>Disposes <paramref name="resource"/> with the registry, after everything added later (as nested usings would).</summary>
+    public void Own(IDisposable resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        _owned.Add(resource);
+    }
+
     public bool TryGet(string sourceName, out GremlinGraph graph) => _graphs.TryGetValue(sourceName, out graph!);
 
     public void Dispose()
     {
         foreach (var graph in _graphs.Values)
             graph.Dispose();
-        foreach (var owned in _owned)
-            owned.Dispose();
+        // Reverse order: a durable store's final checkpoint must finish before the data directory's lock is released.
+        for (var i = _owned.Count - 1; i >= 0; i--)
+            _owned[i].Dispose();
         _graphs.Clear();
         _owned.Clear();
     }

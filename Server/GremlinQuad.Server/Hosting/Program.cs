@@ -8,11 +8,12 @@ using Microsoft.Extensions.Logging;
 var configFile = new Option<FileInfo?>("--config") { Description = "Settings file (default: appsettings.json beside the executable)." };
 var host = new Option<string?>("--host") { Description = "Address to listen on: localhost (default), * for all interfaces, or an IP." };
 var port = new Option<int?>("--port") { Description = "TCP port (default 8182; 0 picks a free port)." };
-var data = new Option<string?>("--data") { Description = "Data directory for a durable store (not yet durable in this build: data stays in memory)." };
+var data = new Option<string?>("--data") { Description = $"Data directory: each writable graph is a durable store in DIR/NAME (default {ServerOptions.DefaultDataDirectory})." };
+var inMemory = new Option<bool>("--in-memory") { Description = "Keep every graph in memory only: nothing is written to disk, everything is lost on exit." };
 var osgp = new Option<bool>("--osgp") { Description = "Keep the optional OSGP index (object-first lookups in one range scan)." };
 var graph = new Option<string[]>("--graph") { Description = "Extra graph NAME=FILE (GraphSON lines .json or GraphML .xml); repeatable.", Arity = ArgumentArity.ZeroOrMore };
 var testGraphs = new Option<string?>("--tinkerpop-test-graphs") { Description = "TinkerPop data folder: serves gmodern, gclassic, gcrew, ggrateful, gsink (read-only) and ggraph (empty)." };
-var empty = new Option<bool>("--empty") { Description = "Start g empty instead of with the built-in sample (TinkerPop's modern graph)." };
+var empty = new Option<bool>("--empty") { Description = "Create g empty instead of with the built-in sample (TinkerPop's modern graph), which is loaded only when g's store is created." };
 var credentials = new Option<string?>("--credentials") { Description = "Enable SASL PLAIN (and HTTP Basic) with this credentials file; lines come from 'hash-password'." };
 var certificate = new Option<string?>("--certificate") { Description = "TLS certificate (PFX, or PEM with --certificate-key): serves wss:// and https://." };
 var certificateKey = new Option<string?>("--certificate-key") { Description = "PEM private key for --certificate." };
@@ -23,7 +24,7 @@ var batchSize = new Option<int?>("--batch-size") { Description = "Results per re
 
 var root = new RootCommand("GremlinQuad: a Gremlin server (TinkerPop 3.x WebSocket + HTTP, Neptune-style) over a quad store.")
 {
-    configFile, host, port, data, osgp, graph, testGraphs, empty, credentials, certificate, certificateKey, certificatePassword,
+    configFile, host, port, data, inMemory, osgp, graph, testGraphs, empty, credentials, certificate, certificateKey, certificatePassword,
     maxMessage, timeout, batchSize,
 };
 
@@ -42,7 +43,10 @@ root.SetAction(async (parse, cancellationToken) =>
 
         if (parse.GetValue(host) is { } hostValue) options.Host = hostValue;
         if (parse.GetValue(port) is { } portValue) options.Port = portValue;
-        if (parse.GetValue(data) is { } dataValue) options.DataDirectory = dataValue;
+        if (parse.GetValue(data) is not null && parse.GetValue(inMemory))
+            throw new ArgumentException("Give either --data DIR (durable) or --in-memory, not both.");
+        if (parse.GetValue(data) is { } dataDirectory) (options.DataDirectory, options.InMemory) = (dataDirectory, false);
+        if (parse.GetValue(inMemory)) (options.DataDirectory, options.InMemory) = (null, true);
         if (parse.GetValue(osgp)) options.ObjectIndex = true;
         if (parse.GetValue(empty)) options.Sample = false;
         if (parse.GetValue(testGraphs) is { } testGraphsValue) options.TinkerPopTestGraphsDirectory = testGraphsValue;
@@ -68,7 +72,7 @@ root.SetAction(async (parse, cancellationToken) =>
         return 0;
     }
     catch (Exception exception) when (exception is ArgumentException or IOException or FormatException or InvalidOperationException
-        or UnauthorizedAccessException or GremlinQuad.Storage.StorageConfigurationException or GremlinQuad.Gremlin.GremlinRequestException)
+        or UnauthorizedAccessException or GremlinQuad.Storage.StorageConfigurationException or GremlinQuad.Storage.StorageCorruptionException or GremlinQuad.Gremlin.GremlinRequestException)
     {
         logger.LogError("cannot start: {Message}", exception.Message);
         return 2;

@@ -15,8 +15,20 @@ public sealed class ServerOptions
     /// <summary>TCP port; 0 picks a free one (tests).</summary>
     public int Port { get; set; } = 8182;
 
-    /// <summary>Data directory for a durable store; null keeps every graph in memory.</summary>
+    /// <summary>
+    /// Where the writable graphs are stored durably, one subdirectory per traversal source name
+    /// (<c>g</c>, and each <see cref="Graphs"/> entry); null or empty means <see cref="DefaultDataDirectory"/>.
+    /// </summary>
     public string? DataDirectory { get; set; }
+
+    /// <summary>Keep every graph in memory only (tests, demos): nothing is written to disk and everything is lost on exit.</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>
+    /// Durable stores take a checkpoint in the background once their current log segment passes this
+    /// many bytes (and always on clean shutdown); recovery then replays at most about this much log.
+    /// </summary>
+    public long CheckpointLogBytes { get; set; } = 64L << 20;
 
     /// <summary>Keep the optional OSGP index (chosen when a store is created).</summary>
     public bool ObjectIndex { get; set; }
@@ -57,6 +69,25 @@ public sealed class ServerOptions
     /// <summary>Idle time after which a session is closed and its work rolled back (Neptune caps sessions at 10 minutes).</summary>
     public int SessionTimeoutSeconds { get; set; } = 600;
 
+    /// <summary>
+    /// The data directory when none is configured: the per-user application data folder
+    /// (<c>~/.local/share/GremlinQuad</c> on Linux, <c>~/Library/Application Support/GremlinQuad</c> on
+    /// macOS, <c>%LOCALAPPDATA%\GremlinQuad</c> on Windows), so a restart from any working directory finds
+    /// the same data; <c>./gremlinquad-data</c> when the user has no home folder (some containers).
+    /// </summary>
+    public static string DefaultDataDirectory
+    {
+        get
+        {
+            var appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            return string.IsNullOrEmpty(appData) ? Path.GetFullPath("gremlinquad-data") : Path.Combine(appData, "GremlinQuad");
+        }
+    }
+
+    /// <summary>The data directory in effect: the configured one, else <see cref="DefaultDataDirectory"/>; null in memory mode.</summary>
+    public string? EffectiveDataDirectory =>
+        InMemory ? null : Path.GetFullPath(string.IsNullOrWhiteSpace(DataDirectory) ? DefaultDataDirectory : DataDirectory);
+
     /// <summary>Checks settings that would otherwise fail later with a less useful message.</summary>
     public void Validate()
     {
@@ -70,10 +101,16 @@ public sealed class ServerOptions
             throw new ArgumentException($"BatchSize must be at least 1, but was {BatchSize}.");
         if (MaxConcurrentRequestsPerConnection < 1)
             throw new ArgumentException($"MaxConcurrentRequestsPerConnection must be at least 1, but was {MaxConcurrentRequestsPerConnection}.");
+        if (InMemory && !string.IsNullOrWhiteSpace(DataDirectory))
+            throw new ArgumentException($"Both an in-memory server and the data directory '{DataDirectory}' were asked for; give either --in-memory or --data (check DataDirectory and InMemory in the settings file).");
+        if (CheckpointLogBytes < 4096)
+            throw new ArgumentException($"CheckpointLogBytes must be at least 4096, but was {CheckpointLogBytes}.");
         foreach (var name in Graphs.Keys)
         {
             if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
                 throw new ArgumentException($"Graph name '{name}' must be letters, digits or '_' (it becomes a traversal source name).");
+            if (name == GraphRegistry.DefaultSourceName || (TinkerPopTestGraphsDirectory is not null && GraphSetup.TinkerPopTestGraphNames.Contains(name)))
+                throw new ArgumentException($"--graph {name}=...: the name '{name}' is already taken by a built-in graph; choose another traversal source name.");
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class GraphSetupTests
         var data = TinkerPopData();
         if (data is null)
             Assert.Ignore("TinkerPop's data files are not available: set GREMLINQUAD_TINKERPOP or place them in ../shared/tinkerpop/data.");
-        using var graphs = GraphSetup.Build(new ServerOptions { TinkerPopTestGraphsDirectory = data }, NullLogger.Instance);
+        using var graphs = GraphSetup.Build(new ServerOptions { InMemory = true, TinkerPopTestGraphsDirectory = data }, NullLogger.Instance);
 
         Assert.That(graphs.Names, Is.EquivalentTo(new[] { "g", "gmodern", "gclassic", "gcrew", "ggrateful", "gsink", "ggraph" }));
         Assert.That(graphs.TryGet("gmodern", out var modern), Is.True);
@@ -40,12 +40,12 @@ public sealed class GraphSetupTests
     [Test]
     public void The_default_graph_holds_the_sample_unless_asked_to_start_empty()
     {
-        using (var graphs = GraphSetup.Build(new ServerOptions(), NullLogger.Instance))
+        using (var graphs = GraphSetup.Build(new ServerOptions { InMemory = true }, NullLogger.Instance))
         {
             graphs.TryGet("g", out var g);
             Assert.That(g.Execute("g.V().has('name','marko').out('knows').values('name').order()"), Is.EqualTo(new object[] { "josh", "vadas" }));
         }
-        using (var graphs = GraphSetup.Build(new ServerOptions { Sample = false }, NullLogger.Instance))
+        using (var graphs = GraphSetup.Build(new ServerOptions { InMemory = true, Sample = false }, NullLogger.Instance))
         {
             graphs.TryGet("g", out var g);
             Assert.That(g.Execute("g.V().count()"), Is.EqualTo(new object[] { 0L }));
@@ -61,7 +61,7 @@ public sealed class GraphSetupTests
             sample.CopyTo(output);
         try
         {
-            var options = new ServerOptions();
+            var options = new ServerOptions { InMemory = true };
             options.Graphs["air"] = file;
             using var graphs = GraphSetup.Build(options, NullLogger.Instance);
             graphs.TryGet("air", out var air);
@@ -77,7 +77,7 @@ public sealed class GraphSetupTests
     [Test]
     public void A_missing_graph_file_is_named_in_the_error()
     {
-        var options = new ServerOptions();
+        var options = new ServerOptions { InMemory = true };
         options.Graphs["air"] = "no-such-file.json";
         var exception = Assert.Throws<FileNotFoundException>(() => GraphSetup.Build(options, NullLogger.Instance));
         Assert.That(exception!.Message, Does.Contain("no-such-file.json"));

@@ -41,7 +41,7 @@ internal sealed class StatusEndpoint(ServerOptions options, GraphRegistry graphs
         foreach (var name in graphs.Names.Order(StringComparer.Ordinal))
             writer.WriteStringValue(name);
         writer.WriteEndArray();
-        writer.WriteString("durability", options.DataDirectory is null ? "in-memory" : "not yet durable (write-ahead log pending)");
+        writer.WriteString("durability", options.InMemory ? "in-memory" : "write-ahead log, fsync before acknowledging");
         writer.WriteBoolean("osgpIndex", options.ObjectIndex);
         writer.WriteBoolean("authentication", options.CredentialsFile is not null);
         writer.WriteEndObject();
