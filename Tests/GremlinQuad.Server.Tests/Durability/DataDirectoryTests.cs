@@ -175,6 +175,30 @@ public sealed class DataDirectoryTests
     }
 
     [Test]
+    public async Task A_server_stopped_with_sigterm_exits_cleanly_after_a_checkpoint_of_every_commit()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("SIGTERM is a Unix signal.");
+            return;
+        }
+        var data = Path.Combine(_root, "data");
+        using var server = await ServerProcess.StartAsync("--data", data, "--empty").ConfigureAwait(false);
+        var client = await TestClient.ConnectAsync(server.WebSocketUri).ConfigureAwait(false);
+        await using (client.ConfigureAwait(false))
+        {
+            await client.ResultsAsync(TestClient.Eval("g.addV('a')")).ConfigureAwait(false);
+            await client.ResultsAsync(TestClient.Eval("g.addV('b')")).ConfigureAwait(false);
+        }
+        Assert.That(await server.StopAsync().ConfigureAwait(false), Is.Zero, server.Output);
+        // The store's file names carry log sequence numbers: the two commits are LSN 1 and 2, so the
+        // shutdown checkpoint is snapshot 2 and the log that remains starts after it.
+        var files = Directory.GetFiles(Path.Combine(data, "g")).Select(Path.GetFileName).ToList();
+        Assert.That(files, Does.Contain("snapshot-00000000000000000002.gqs"), server.Output);
+        Assert.That(files.Where(name => name!.StartsWith("wal-", StringComparison.Ordinal)), Is.EqualTo(new[] { "wal-00000000000000000003.log" }));
+    }
+
+    [Test]
     public async Task A_server_process_restarted_after_a_kill_serves_what_it_acknowledged()
     {
         var data = Path.Combine(_root, "data");

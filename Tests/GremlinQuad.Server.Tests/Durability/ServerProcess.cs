@@ -91,6 +91,26 @@ internal sealed partial class ServerProcess : IDisposable
         return (server._process.ExitCode, server.Output);
     }
 
+    /// <summary>SIGTERM (what Ctrl+C, systemd and docker stop send): the server shuts down cleanly; returns its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        var signal = new ProcessStartInfo("kill") { UseShellExecute = false };
+        signal.ArgumentList.Add("-TERM");
+        signal.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var kill = Process.Start(signal) ?? throw new InvalidOperationException("could not run kill"))
+            await kill.WaitForExitAsync().ConfigureAwait(false);
+        using var limit = new CancellationTokenSource(StartLimit);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the server did not exit within {StartLimit.TotalSeconds} s of SIGTERM. Output:\n{Output}");
+        }
+        return _process.ExitCode;
+    }
+
     /// <summary>kill -9: no shutdown code runs, nothing is flushed or checkpointed.</summary>
     public void Kill()
     {
