@@ -10,8 +10,8 @@ var host = new Option<string?>("--host") { Description = "Address to listen on: 
 var port = new Option<int?>("--port") { Description = "TCP port (default 8182; 0 picks a free port)." };
 var data = new Option<string?>("--data") { Description = $"Data directory: each writable graph is a durable store in DIR/NAME (default {ServerOptions.DefaultDataDirectory})." };
 var inMemory = new Option<bool>("--in-memory") { Description = "Keep every graph in memory only: nothing is written to disk, everything is lost on exit." };
-var osgp = new Option<bool>("--osgp") { Description = "Keep the optional OSGP index (object-first lookups in one range scan)." };
-var graph = new Option<string[]>("--graph") { Description = "Extra graph NAME=FILE (GraphSON lines .json or GraphML .xml); repeatable.", Arity = ArgumentArity.ZeroOrMore };
+var osgp = new Option<bool>("--osgp") { Description = "Keep the optional OSGP index (object-first lookups in one range scan); fixed when a store is created." };
+var graph = new Option<string[]>("--graph") { Description = "Extra writable graph NAME=FILE (GraphSON lines .json or GraphML .xml), loaded when its store DIR/NAME is created; repeatable.", Arity = ArgumentArity.ZeroOrMore };
 var testGraphs = new Option<string?>("--tinkerpop-test-graphs") { Description = "TinkerPop data folder: serves gmodern, gclassic, gcrew, ggrateful, gsink (read-only) and ggraph (empty)." };
 var empty = new Option<bool>("--empty") { Description = "Create g empty instead of with the built-in sample (TinkerPop's modern graph), which is loaded only when g's store is created." };
 var credentials = new Option<string?>("--credentials") { Description = "Enable SASL PLAIN (and HTTP Basic) with this credentials file; lines come from 'hash-password'." };

@@ -33,7 +33,10 @@ public sealed class ServerOptions
     /// <summary>Keep the optional OSGP index (chosen when a store is created).</summary>
     public bool ObjectIndex { get; set; }
 
-    /// <summary>Extra graphs: traversal source name → GraphSON (.json) or GraphML (.xml) file, loaded at start (writable, in memory).</summary>
+    /// <summary>
+    /// Extra writable graphs: traversal source name → GraphSON (.json) or GraphML (.xml) file, loaded
+    /// when the graph's store is created (DATA/NAME; at every start in memory mode).
+    /// </summary>
     public Dictionary<string, string> Graphs { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>A TinkerPop data folder: starts gmodern, gclassic, gcrew, ggrateful, gsink and ggraph.</summary>
