@@ -8,7 +8,8 @@ namespace GremlinQuad.Conformance.Tests;
 /// TinkerPop's Gherkin conformance suite, one NUnit test case per scenario named
 /// <c>folder/File.feature: scenario</c>, run in-process on <see cref="InProcessExecutor"/>. Scenarios listed in
 /// KnownGaps.txt are reported as ignored while they fail and fail the run once they pass. At the end a
-/// per-folder summary is printed and written to <c>TestResults/conformance-summary.md</c> in the output folder.
+/// per-folder summary is printed; <see cref="ConformanceRun"/> writes all suites' summaries to
+/// <c>TestResults/conformance-summary.md</c> in the output folder.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -26,17 +27,19 @@ public sealed class ConformanceTests
     private static readonly Lazy<ScenarioCatalog> Catalog = new(ScenarioCatalog.Load);
     private static readonly Lazy<InProcessExecutor> Executor = new(() => new InProcessExecutor(Catalog.Value.KitFolder!));
     private static readonly Lazy<KnownGaps> Gaps = new(() => KnownGaps.Load(KnownGapsPath));
-    private static readonly ConformanceSummary Summary = new();
+    private static readonly ConformanceSummary Summary = SummaryBook.For(SuiteName);
 
-    private static bool UpdateMode => Environment.GetEnvironmentVariable(UpdateKnownGapsVariable) == "1";
+    /// <summary>The suite's name in the summary.</summary>
+    public const string SuiteName = "in-process";
 
-    /// <summary>The source copy when running inside the repository (so maintainer mode edits it), else the output copy.</summary>
-    private static string KnownGapsPath =>
-        TinkerPopKit.ProjectSourceFolder is { } source && Directory.Exists(source)
-            ? Path.Combine(source, KnownGapsFileName)
-            : Path.Combine(AppContext.BaseDirectory, KnownGapsFileName);
+    /// <summary>The in-process gap list; its entries apply over the wire too.</summary>
+    public static KnownGaps InProcessGaps => Gaps.Value;
 
-    private static TimeSpan ScenarioTimeout =>
+    internal static bool UpdateMode => Environment.GetEnvironmentVariable(UpdateKnownGapsVariable) == "1";
+
+    private static string KnownGapsPath => GapListPath(KnownGapsFileName);
+
+    internal static TimeSpan ScenarioTimeout =>
         int.TryParse(Environment.GetEnvironmentVariable(TimeoutVariable), out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : TimeSpan.FromSeconds(30);
@@ -63,30 +66,8 @@ public sealed class ConformanceTests
 
         var scenario = catalog.Scenarios[id];
         var outcome = new ScenarioRunner(Executor.Value, ScenarioTimeout).Run(scenario);
-        var listed = Gaps.Value.Entries.TryGetValue(id, out var gapReason);
-
-        switch (outcome.Verdict)
-        {
-            case ScenarioVerdict.Skipped:
-                Summary.Record(id, scenario.Folder, ReportedAs.Skipped, outcome.Reason);
-                Assert.Ignore(outcome.Reason);
-                break;
-            case ScenarioVerdict.Passed when listed && !UpdateMode:
-                Summary.Record(id, scenario.Folder, ReportedAs.Failed, "now passes: remove it from KnownGaps.txt");
-                Assert.Fail($"now passes: remove it from {KnownGapsFileName} (it was listed as: {gapReason})");
-                break;
-            case ScenarioVerdict.Passed:
-                Summary.Record(id, scenario.Folder, ReportedAs.Passed, string.Empty);
-                break;
-            case ScenarioVerdict.Failed when listed:
-                Summary.Record(id, scenario.Folder, ReportedAs.KnownGap, outcome.Reason);
-                Assert.Ignore($"known gap: {gapReason}\ncurrent failure: {outcome.Details}");
-                break;
-            default:
-                Summary.Record(id, scenario.Folder, ReportedAs.Failed, outcome.Reason);
-                Assert.Fail(outcome.Details.StartsWith(outcome.Reason, StringComparison.Ordinal) ? outcome.Details : $"{outcome.Reason}\n{outcome.Details}");
-                break;
-        }
+        var gapReason = Gaps.Value.Entries.TryGetValue(id, out var reason) ? reason : null;
+        ScenarioReport.Report(Summary, id, scenario, outcome, gapReason, KnownGapsFileName, UpdateMode);
     }
 
     [Test]
@@ -103,20 +84,21 @@ public sealed class ConformanceTests
         Assert.That(stale, Is.Empty, $"{KnownGapsFileName} lists scenarios that do not exist (renamed or removed): delete those lines");
     }
 
+    /// <summary>The source copy when running inside the repository (so maintainer mode edits it), else the output copy.</summary>
+    internal static string GapListPath(string fileName) =>
+        TinkerPopKit.ProjectSourceFolder is { } source && Directory.Exists(source)
+            ? Path.Combine(source, fileName)
+            : Path.Combine(AppContext.BaseDirectory, fileName);
+
     [OneTimeTearDown]
     public void WriteSummary()
     {
         if (Summary.Count == 0)
             return;
 
-        var table = Summary.Render();
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "conformance-summary.md");
-        File.WriteAllText(path, $"# TinkerPop conformance (in-process)\n\n{table}");
         TestContext.Progress.WriteLine();
-        TestContext.Progress.WriteLine(table);
-        TestContext.Progress.WriteLine($"Conformance summary written to {path}");
+        TestContext.Progress.WriteLine(Summary.Render());
+        TestContext.Progress.WriteLine(SummaryBook.TotalsLine(SuiteName, Summary));
 
         if (UpdateMode)
             RewriteKnownGaps();

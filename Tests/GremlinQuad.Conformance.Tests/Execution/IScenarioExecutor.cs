@@ -14,6 +14,9 @@ public interface IScenarioExecutor
     /// </summary>
     void PrepareGraph(string graphName);
 
+    /// <summary>How results must match: exactly, unless the executor's client cannot preserve some types.</summary>
+    ValueComparison Comparison => ValueComparison.Exact;
+
     /// <summary>Runs one traversal on the named graph and returns all its results (bulk unrolled).</summary>
     /// <param name="graphName">modern, crew, grateful, sink, classic or empty.</param>
     /// <param name="traversalText">The traversal in gremlin-lang, as written in the feature file.</param>

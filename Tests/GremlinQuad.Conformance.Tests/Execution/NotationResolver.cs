@@ -86,7 +86,7 @@ public sealed class NotationResolver
         // Only plain steps here (has, outE): the lookup must not depend on the steps under test elsewhere.
         var inVertex = FindVertex(inName);
         var candidates = Query("g.V().has(\"name\", n).outE(l)", new Dictionary<string, object?> { ["n"] = outName, ["l"] = label });
-        var edge = candidates.OfType<Edge>().FirstOrDefault(e => ResultComparer.AreEqual(inVertex.Id, e.InV.Id))
+        var edge = candidates.OfType<Edge>().FirstOrDefault(e => ResultComparer.AreEqual(inVertex.Id, e.InV.Id, _executor.Comparison))
             ?? throw new ScenarioSetupException($"no edge {outName}-{label}->{inName} in the {_graphName} graph (needed by e[{outName}-{label}->{inName}]).");
         _edges[(outName, label, inName)] = edge;
         return edge;
@@ -96,7 +96,7 @@ public sealed class NotationResolver
     {
         var expectedValue = Resolve(notation.Value);
         var candidates = Query("g.V().has(\"name\", n).properties(k)", new Dictionary<string, object?> { ["n"] = notation.VertexName, ["k"] = notation.Key });
-        return candidates.OfType<VertexProperty>().FirstOrDefault(p => ResultComparer.AreEqual(expectedValue, p.Value))
+        return candidates.OfType<VertexProperty>().FirstOrDefault(p => ResultComparer.AreEqual(expectedValue, p.Value, _executor.Comparison))
             ?? throw new ScenarioSetupException(
                 $"vertex '{notation.VertexName}' of the {_graphName} graph has no property {notation.Key} = {ResultComparer.Describe(expectedValue)}.");
     }

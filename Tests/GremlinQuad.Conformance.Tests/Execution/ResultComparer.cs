@@ -11,16 +11,21 @@ namespace GremlinQuad.Conformance.Tests.Execution;
 /// Compares an expected value with a result the way TinkerPop's Java feature runner does: numbers must have
 /// the same type and value (<c>d[1].i</c> never equals a long 1), finite doubles may differ by rounding
 /// (1e-15), NaN equals NaN, elements compare by kind and id, paths by their objects only (labels ignored),
-/// maps and sets without regard to order, lists in order.
+/// maps and sets without regard to order, lists in order. <see cref="ValueComparison.JavaScriptClient"/>
+/// relaxes exactly what that client cannot tell apart (see <see cref="ValueComparison"/>).
 /// </summary>
 public static class ResultComparer
 {
     private const double DoubleTolerance = 1e-15;
 
-    public static bool AreEqual(object? expected, object? actual)
+    public static bool AreEqual(object? expected, object? actual) => AreEqual(expected, actual, ValueComparison.Exact);
+
+    public static bool AreEqual(object? expected, object? actual, ValueComparison comparison)
     {
         if (expected is null || actual is null)
             return expected is null && actual is null;
+        if (comparison == ValueComparison.JavaScriptClient && LooselyEqual(expected, actual) is { } loose)
+            return loose;
 
         switch (expected)
         {
@@ -33,34 +38,37 @@ public static class ResultComparer
             case DateTimeOffset e:
                 return actual is DateTimeOffset actualDate && e.UtcDateTime == actualDate.UtcDateTime;
             case Element e:
-                return actual is Element actualElement && e.GetType() == actualElement.GetType() && AreEqual(e.Id, actualElement.Id);
+                return actual is Element actualElement && e.GetType() == actualElement.GetType() && AreEqual(e.Id, actualElement.Id, comparison);
             case Property e:
-                return actual is Property actualProperty && e.Key == actualProperty.Key && AreEqual(e.Value, actualProperty.Value);
+                return actual is Property actualProperty && e.Key == actualProperty.Key && AreEqual(e.Value, actualProperty.Value, comparison);
             case GremlinPath e:
-                return actual is GremlinPath actualPath && SequenceEqual(e.Objects, actualPath.Objects);
+                return actual is GremlinPath actualPath && SequenceEqual(e.Objects, actualPath.Objects, comparison);
             case Tree e:
-                return actual is Tree actualTree && TreesEqual(e, actualTree);
+                return actual is Tree actualTree && TreesEqual(e, actualTree, comparison);
             case Enum e:
                 return actual.GetType() == e.GetType() && actual.Equals(e);
         }
 
         if (IsMap(expected, out var expectedEntries))
-            return IsMap(actual, out var actualEntries) && MapsEqual(expectedEntries, actualEntries);
+            return IsMap(actual, out var actualEntries) && MapsEqual(expectedEntries, actualEntries, comparison);
         if (IsSet(expected))
-            return IsSet(actual) && UnorderedEqual(Items(expected), Items(actual));
+            return IsSet(actual) && UnorderedEqual(Items(expected), Items(actual), comparison);
         if (expected is IList expectedList)
-            return actual is IList actualList && !IsSet(actual) && actual is not GremlinPath && SequenceEqual(Items(expectedList), Items(actualList));
+            return actual is IList actualList && !IsSet(actual) && actual is not GremlinPath && SequenceEqual(Items(expectedList), Items(actualList), comparison);
         return expected.Equals(actual);
     }
 
     /// <summary>Same items in the same order.</summary>
-    public static bool SequenceEqual(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual)
+    public static bool SequenceEqual(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual) =>
+        SequenceEqual(expected, actual, ValueComparison.Exact);
+
+    public static bool SequenceEqual(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual, ValueComparison comparison)
     {
         if (expected.Count != actual.Count)
             return false;
         for (var i = 0; i < expected.Count; i++)
         {
-            if (!AreEqual(expected[i], actual[i]))
+            if (!AreEqual(expected[i], actual[i], comparison))
                 return false;
         }
 
@@ -69,10 +77,16 @@ public static class ResultComparer
 
     /// <summary>Same multiset of items: each expected item consumes one equal actual item.</summary>
     public static bool UnorderedEqual(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual) =>
-        expected.Count == actual.Count && Unmatched(expected, actual).Count == 0;
+        UnorderedEqual(expected, actual, ValueComparison.Exact);
+
+    public static bool UnorderedEqual(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual, ValueComparison comparison) =>
+        expected.Count == actual.Count && Unmatched(expected, actual, comparison).Count == 0;
 
     /// <summary>The expected items that found no equal actual item (each actual item is used once).</summary>
-    public static List<object?> Unmatched(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual)
+    public static List<object?> Unmatched(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual) =>
+        Unmatched(expected, actual, ValueComparison.Exact);
+
+    public static List<object?> Unmatched(IReadOnlyList<object?> expected, IReadOnlyList<object?> actual, ValueComparison comparison)
     {
         var used = new bool[actual.Count];
         var missing = new List<object?>();
@@ -81,7 +95,7 @@ public static class ResultComparer
             var found = false;
             for (var i = 0; i < actual.Count && !found; i++)
             {
-                if (!used[i] && AreEqual(item, actual[i]))
+                if (!used[i] && AreEqual(item, actual[i], comparison))
                 {
                     used[i] = true;
                     found = true;
@@ -133,6 +147,40 @@ public static class ResultComparer
         _ => [value],
     };
 
+    /// <summary>
+    /// The JavaScript client's losses, as <see cref="ValueComparison.JavaScriptClient"/> documents them; null
+    /// when the pair is not one of them and the exact rules decide.
+    /// </summary>
+    private static bool? LooselyEqual(object expected, object actual)
+    {
+        if (IsNumber(expected) && IsNumber(actual))
+            return NumbersEqualByValue(expected, actual);
+        if (expected is Guid uuid && actual is string uuidText)
+            return Guid.TryParse(uuidText, out var parsed) && parsed == uuid;
+        if (expected is Enum token && actual is string tokenText)
+            return token.ToString() == tokenText;
+        return null;
+    }
+
+    private static bool IsNumber(object value) => value is sbyte or byte or short or int or long or BigInteger or decimal or float or double;
+
+    private static bool NumbersEqualByValue(object expected, object actual)
+    {
+        // A float was rounded to single precision by the server: compare at that precision.
+        if (expected is float f)
+            return f.Equals(Convert.ToSingle(actual, CultureInfo.InvariantCulture));
+        if (IsIntegral(expected) && IsIntegral(actual))
+            return ToBigInteger(expected) == ToBigInteger(actual);
+        var e = expected is BigInteger be ? (double)be : Convert.ToDouble(expected, CultureInfo.InvariantCulture);
+        var a = actual is BigInteger ba ? (double)ba : Convert.ToDouble(actual, CultureInfo.InvariantCulture);
+        return DoublesEqual(e, a);
+    }
+
+    private static bool IsIntegral(object value) => value is sbyte or byte or short or int or long or BigInteger;
+
+    private static BigInteger ToBigInteger(object value) =>
+        value is BigInteger big ? big : new BigInteger(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+
     private static bool DoublesEqual(double expected, double actual)
     {
         if (double.IsNaN(expected) || double.IsInfinity(expected))
@@ -140,7 +188,7 @@ public static class ResultComparer
         return Math.Abs(expected - actual) <= DoubleTolerance || expected.Equals(actual);
     }
 
-    private static bool MapsEqual(List<KeyValuePair<object?, object?>> expected, List<KeyValuePair<object?, object?>> actual)
+    private static bool MapsEqual(List<KeyValuePair<object?, object?>> expected, List<KeyValuePair<object?, object?>> actual, ValueComparison comparison)
     {
         if (expected.Count != actual.Count)
             return false;
@@ -150,7 +198,7 @@ public static class ResultComparer
             var found = false;
             for (var i = 0; i < actual.Count && !found; i++)
             {
-                if (!used[i] && AreEqual(key, actual[i].Key) && AreEqual(value, actual[i].Value))
+                if (!used[i] && AreEqual(key, actual[i].Key, comparison) && AreEqual(value, actual[i].Value, comparison))
                 {
                     used[i] = true;
                     found = true;
@@ -164,14 +212,14 @@ public static class ResultComparer
         return true;
     }
 
-    private static bool TreesEqual(Tree expected, Tree actual)
+    private static bool TreesEqual(Tree expected, Tree actual, ValueComparison comparison)
     {
         if (expected.Count != actual.Count)
             return false;
         foreach (var (key, subtree) in expected)
         {
-            var match = actual.FirstOrDefault(pair => AreEqual(key, pair.Key));
-            if (match.Value is null || !AreEqual(key, match.Key) || !TreesEqual(subtree, match.Value))
+            var match = actual.FirstOrDefault(pair => AreEqual(key, pair.Key, comparison));
+            if (match.Value is null || !AreEqual(key, match.Key, comparison) || !TreesEqual(subtree, match.Value, comparison))
                 return false;
         }
 

@@ -135,7 +135,7 @@ public sealed class ScenarioRunner
         {
             var failure = assertion switch
             {
-                ResultTableAssertion table => CheckTable(table, resolver, items),
+                ResultTableAssertion table => CheckTable(table, resolver, items, _executor.Comparison),
                 EmptyResultAssertion => items.Count == 0 ? null : ScenarioOutcome.Fail(
                     $"result mismatch: expected empty, got {items.Count}", $"expected no results, got {Preview(items)}"),
                 ResultCountAssertion count => CheckCount(scenario, count, first, items),
@@ -143,7 +143,7 @@ public sealed class ScenarioRunner
                 SubgraphAssertion subgraph => ScenarioOutcome.Fail(
                     $"subgraph result not comparable: got {Describe(first)}",
                     $"the subgraph {subgraph.Part} assertion needs a Graph result type, which the object model does not define yet; got {Describe(first)}"),
-                TreeAssertion tree => CheckTree(tree, resolver, first),
+                TreeAssertion tree => CheckTree(tree, resolver, first, _executor.Comparison),
                 _ => null,
             };
             if (failure is not null)
@@ -153,7 +153,7 @@ public sealed class ScenarioRunner
         return ScenarioOutcome.Pass;
     }
 
-    private static ScenarioOutcome? CheckTable(ResultTableAssertion table, NotationResolver resolver, List<object?> actual)
+    private static ScenarioOutcome? CheckTable(ResultTableAssertion table, NotationResolver resolver, List<object?> actual, ValueComparison comparison)
     {
         var expected = table.Expected.Select(resolver.Resolve).ToList();
         switch (table.Match)
@@ -163,7 +163,7 @@ public sealed class ScenarioRunner
                     return CountMismatch(expected, actual);
                 for (var i = 0; i < expected.Count; i++)
                 {
-                    if (!ResultComparer.AreEqual(expected[i], actual[i]))
+                    if (!ResultComparer.AreEqual(expected[i], actual[i], comparison))
                     {
                         return ScenarioOutcome.Fail(
                             $"result mismatch: ordered results differ",
@@ -175,13 +175,13 @@ public sealed class ScenarioRunner
             case TableMatch.Unordered:
                 if (expected.Count != actual.Count)
                     return CountMismatch(expected, actual);
-                var missing = ResultComparer.Unmatched(expected, actual);
+                var missing = ResultComparer.Unmatched(expected, actual, comparison);
                 return missing.Count == 0 ? null : ScenarioOutcome.Fail(
                     "result mismatch: unordered results differ",
-                    $"missing {Preview(missing)}\nunexpected {Preview(ResultComparer.Unmatched(actual, expected))}\nexpected {Preview(expected)}\nactual   {Preview(actual)}");
+                    $"missing {Preview(missing)}\nunexpected {Preview(ResultComparer.Unmatched(actual, expected, comparison))}\nexpected {Preview(expected)}\nactual   {Preview(actual)}");
             default:
-                var stranger = actual.FirstOrDefault(a => !expected.Any(e => ResultComparer.AreEqual(e, a)));
-                var hasStranger = actual.Any(a => !expected.Any(e => ResultComparer.AreEqual(e, a)));
+                var stranger = actual.FirstOrDefault(a => !expected.Any(e => ResultComparer.AreEqual(e, a, comparison)));
+                var hasStranger = actual.Any(a => !expected.Any(e => ResultComparer.AreEqual(e, a, comparison)));
                 return !hasStranger ? null : ScenarioOutcome.Fail(
                     "result mismatch: a result is not one of the allowed values",
                     $"{ResultComparer.Describe(stranger)} is not one of {Preview(expected)}; actual {Preview(actual)}");
@@ -240,12 +240,12 @@ public sealed class ScenarioRunner
             $"{assertion.Traversal} should return {assertion.Count} results after the traversal, but returned {actual}");
     }
 
-    private static ScenarioOutcome? CheckTree(TreeAssertion assertion, NotationResolver resolver, object? actual)
+    private static ScenarioOutcome? CheckTree(TreeAssertion assertion, NotationResolver resolver, object? actual, ValueComparison comparison)
     {
         if (actual is not Tree tree)
             return ScenarioOutcome.Fail($"result mismatch: expected a Tree, got {TypeName(actual)}");
         var expected = BuildTree(assertion.Roots, resolver);
-        return ResultComparer.AreEqual(expected, tree) ? null : ScenarioOutcome.Fail(
+        return ResultComparer.AreEqual(expected, tree, comparison) ? null : ScenarioOutcome.Fail(
             "result mismatch: tree differs",
             $"expected {ResultComparer.Describe(expected)}\nactual   {ResultComparer.Describe(tree)}");
     }

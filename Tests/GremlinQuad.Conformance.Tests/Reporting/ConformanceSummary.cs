@@ -25,6 +25,14 @@ public sealed class ConformanceSummary
 
     public bool Contains(string scenarioId) => _outcomes.ContainsKey(scenarioId);
 
+    /// <summary>Scenarios that passed, and runnable ones (passed, known gap or failed: everything not skipped).</summary>
+    public (int Passed, int Runnable) Totals()
+    {
+        var passed = _outcomes.Values.Count(o => o.As == ReportedAs.Passed);
+        var runnable = _outcomes.Values.Count(o => o.As != ReportedAs.Skipped);
+        return (passed, runnable);
+    }
+
     public string Render(int topReasons = 25)
     {
         var text = new StringBuilder();

@@ -64,10 +64,13 @@ public sealed class KnownGaps
     }
 
     /// <summary>Writes entries sorted by scenario id (ordinal), reasons on one line each.</summary>
-    public static string Format(IEnumerable<KeyValuePair<string, string>> entries)
+    public static string Format(IEnumerable<KeyValuePair<string, string>> entries) => Format(entries, Header);
+
+    /// <summary>As <see cref="Format(IEnumerable{KeyValuePair{string, string}})"/>, under other comment lines (each starting with #).</summary>
+    public static string Format(IEnumerable<KeyValuePair<string, string>> entries, IReadOnlyList<string> header)
     {
         var text = new StringBuilder();
-        foreach (var line in Header)
+        foreach (var line in header)
             text.Append(line).Append('\n');
         foreach (var (id, reason) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
             text.Append(id).Append(Separator).Append(OneLine(reason)).Append('\n');

@@ -69,4 +69,26 @@ public sealed class ResultComparerTests
     [Test]
     public void Describe_writes_values_in_the_kit_notation() =>
         Assert.That(ResultComparer.Describe(new List<object?> { 1, 2L, "x", null }), Is.EqualTo("l[d[1].i,d[2].l,\"x\",null]"));
+
+    [Test]
+    public void The_javascript_client_rules_relax_only_what_that_client_loses()
+    {
+        const ValueComparison js = ValueComparison.JavaScriptClient;
+        Assert.Multiple(() =>
+        {
+            Assert.That(ResultComparer.AreEqual(1, 1L, js), Is.True, "int, long, short, byte all decode to a JS number");
+            Assert.That(ResultComparer.AreEqual(2.0, 2L, js), Is.True, "an integral double decodes to the same JS number");
+            Assert.That(ResultComparer.AreEqual(1, 2L, js), Is.False, "values still count");
+            Assert.That(ResultComparer.AreEqual(0.1f, (double)0.1f, js), Is.True, "a float arrives widened from single precision");
+            Assert.That(ResultComparer.AreEqual(0.1f, 0.1, js), Is.True, "a JS number cannot say whether it was a float: single precision decides");
+            Assert.That(ResultComparer.AreEqual(0.1f, 0.10001, js), Is.False);
+            Assert.That(ResultComparer.AreEqual(new System.Numerics.BigInteger(long.MaxValue) + 1, new System.Numerics.BigInteger(long.MaxValue) + 1, js), Is.True);
+            Assert.That(ResultComparer.AreEqual(Guid.Parse("6063b3be-8f55-466d-8871-bf75cabb7033"), "6063b3be-8f55-466d-8871-bf75cabb7033", js), Is.True);
+            Assert.That(ResultComparer.AreEqual(GremlinQuad.Gremlin.Order.desc, "desc", js), Is.True, "GraphSON hands most tokens back as strings");
+            Assert.That(ResultComparer.AreEqual(GremlinQuad.Gremlin.Order.desc, "asc", js), Is.False);
+            Assert.That(ResultComparer.AreEqual(new Vertex(1, "person"), new Vertex(1L, "person"), js), Is.True, "ids follow the number rule");
+            Assert.That(ResultComparer.AreEqual("1", 1L, js), Is.False, "a string is never a number");
+            Assert.That(ResultComparer.AreEqual(1, 1L), Is.False, "the exact rules are unchanged");
+        });
+    }
 }
