@@ -28,6 +28,7 @@ public sealed class WireServer : IAsyncDisposable
             Host = "127.0.0.1",
             Port = 0,
             Sample = false,
+            InMemory = true,
             TinkerPopTestGraphsDirectory = Path.Combine(kitFolder, "data"),
         };
         var graphs = GraphSetup.Build(options, NullLogger.Instance);
