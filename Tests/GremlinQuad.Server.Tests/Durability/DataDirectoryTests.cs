@@ -199,6 +199,30 @@ public sealed class DataDirectoryTests
     }
 
     [Test]
+    public async Task A_damaged_log_stops_the_server_naming_the_file_and_offset()
+    {
+        var data = Path.Combine(_root, "data");
+        using (var server = await ServerProcess.StartAsync("--data", data, "--empty").ConfigureAwait(false))
+        {
+            var client = await TestClient.ConnectAsync(server.WebSocketUri).ConfigureAwait(false);
+            await using (client.ConfigureAwait(false))
+            {
+                for (var i = 0; i < 3; i++)
+                    await client.ResultsAsync(TestClient.Eval($"g.addV('v{i}')")).ConfigureAwait(false);
+            }
+            server.Kill(); // no shutdown checkpoint: the three commits stay in the log
+        }
+        var log = Directory.GetFiles(Path.Combine(data, "g"), "wal-*.log").Single();
+        var bytes = await File.ReadAllBytesAsync(log).ConfigureAwait(false);
+        bytes[bytes.Length / 3] ^= 0xFF; // inside the first record, with good records after it: corruption, not a torn tail
+        await File.WriteAllBytesAsync(log, bytes).ConfigureAwait(false);
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync("--data", data, "--port", "0").ConfigureAwait(false);
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("cannot start: " + log).And.Contain("offset").And.Contain("Restore the data directory from a backup"));
+    }
+
+    [Test]
     public async Task A_server_process_restarted_after_a_kill_serves_what_it_acknowledged()
     {
         var data = Path.Combine(_root, "data");
