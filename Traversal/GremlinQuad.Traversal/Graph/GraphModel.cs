@@ -55,12 +55,23 @@ internal sealed class GraphModel
 
     // ---------------------------------------------------------------- vertices
 
-    /// <summary>All vertices in id-term order: GPSO prefix (Default, ~label).</summary>
+    /// <summary>
+    /// All vertices in id-term order: GPSO prefix (Default, ~label). A vertex with several labels has
+    /// one label quad each; they are adjacent in GPSO (S before O), so skipping a repeated subject
+    /// yields every vertex once.
+    /// </summary>
     public IEnumerable<VertexRef> Vertices()
     {
         if (!TryGetLabelPredicate(out var labelPredicate)) yield break;
+        var previous = default(TermId);
+        var first = true;
         foreach (var quad in _snapshot.Scan(QuadPattern.Of(predicate: labelPredicate, graph: TermId.Default)))
+        {
+            if (!first && quad.Subject == previous) continue;
+            first = false;
+            previous = quad.Subject;
             yield return new VertexRef(quad.Subject);
+        }
     }
 
     /// <summary>The vertices whose label is <paramref name="label"/>: POGS prefix (~label, label).</summary>
@@ -74,8 +85,24 @@ internal sealed class GraphModel
     public long VertexCountWithLabel(TermId label) =>
         TryGetLabelPredicate(out var labelPredicate) ? _snapshot.Count(QuadPattern.Of(predicate: labelPredicate, @object: label, graph: TermId.Default)) : 0;
 
-    public long VertexCount() =>
-        TryGetLabelPredicate(out var labelPredicate) ? _snapshot.Count(QuadPattern.Of(predicate: labelPredicate, graph: TermId.Default)) : 0;
+    /// <summary>
+    /// The number of vertices: distinct subjects of the label quads. The store counts quads, not
+    /// distinct subjects, and a vertex with several labels has one label quad each, so this walks
+    /// the GPSO range (allocation-free) instead of trusting the quad count.
+    /// </summary>
+    public long VertexCount()
+    {
+        if (!TryGetLabelPredicate(out var labelPredicate)) return 0;
+        var count = 0L;
+        var previous = default(TermId);
+        foreach (var quad in _snapshot.Scan(QuadPattern.Of(predicate: labelPredicate, graph: TermId.Default)))
+        {
+            if (count > 0 && quad.Subject == previous) continue;
+            previous = quad.Subject;
+            count++;
+        }
+        return count;
+    }
 
     /// <summary>The vertex with id <paramref name="id"/>, trying the other integer widths for numeric ids.</summary>
     public bool TryFindVertex(object? id, out VertexRef vertex)
@@ -102,14 +129,25 @@ internal sealed class GraphModel
     public bool VertexExists(TermId node) =>
         TryGetLabelPredicate(out var labelPredicate) && _snapshot.Count(QuadPattern.Of(subject: node, predicate: labelPredicate)) > 0;
 
+    /// <summary>The vertex's label; several labels (Neptune's multi-label vertices) are joined with <c>::</c>, as Neptune shows them.</summary>
     public string VertexLabel(TermId node)
     {
         if (TryGetLabelPredicate(out var labelPredicate))
         {
+            string? label = null;
             foreach (var quad in _snapshot.Scan(QuadPattern.Of(subject: node, predicate: labelPredicate)))
-                return GetString(quad.Object);
+                label = label is null ? GetString(quad.Object) : label + "::" + GetString(quad.Object);
+            if (label is not null) return label;
         }
         throw new GremlinExecutionException($"The vertex with id {FormatId(node)} does not exist (it may have been dropped).");
+    }
+
+    /// <summary>Each label of the vertex, one per label quad.</summary>
+    public IEnumerable<string> VertexLabels(TermId node)
+    {
+        if (!TryGetLabelPredicate(out var labelPredicate)) yield break;
+        foreach (var quad in _snapshot.Scan(QuadPattern.Of(subject: node, predicate: labelPredicate)))
+            yield return GetString(quad.Object);
     }
 
     public TermId VertexLabelTerm(TermId node)

@@ -96,6 +96,11 @@ public sealed class NeptuneCsvLoaderTests
         Assert.That(graph.Execute("g.V().hasLabel('admin').id()"), Is.EqualTo(new object[] { "x" }));
         Assert.That(graph.Execute("g.V().hasLabel('person').id()"), Is.EquivalentTo(new object[] { "x", "y" }));
         Assert.That(graph.Execute("g.V().hasLabel('vertex').id()"), Is.EqualTo(new object[] { "z" }), "a blank ~label gives the default label");
+        Assert.That(graph.Execute("g.V().id()"), Is.EquivalentTo(new object[] { "x", "y", "z" }), "a vertex with two labels is still one vertex");
+        Assert.That(graph.Execute("g.V().count()"), Is.EqualTo(new object[] { 3L }));
+        Assert.That(graph.Execute("g.V().label()"), Is.EquivalentTo(new object[] { "person::admin", "person", "vertex" }), "Neptune shows several labels joined with ::");
+        Assert.That(graph.Execute("g.V().hasLabel('person::admin').count()"), Is.EqualTo(new object[] { 0L }), "the joined form is not itself a label");
+        Assert.That(graph.Execute("g.V().not(__.hasLabel('vertex')).hasLabel('admin').id()"), Is.EqualTo(new object[] { "x" }), "the hasLabel filter (not the index lookup) matches any one label");
     }
 
     [Test]

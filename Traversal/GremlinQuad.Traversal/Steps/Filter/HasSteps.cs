@@ -111,6 +111,13 @@ internal sealed class HasStep(T? token, string? key, P predicate) : FilterStep
                 };
             }
             if (token == T.label && !Elements.IsElement(element)) return false;
+            // A multi-label vertex matches when any one of its labels does (Neptune: hasLabel('a') finds an 'a::b' vertex).
+            if (token == T.label && element is VertexRef vertex)
+            {
+                foreach (var label in context.Graph.VertexLabels(vertex.Id))
+                    if (Predicates.Test(Predicate, label)) return true;
+                return false;
+            }
             if (token is T.key or T.value && element is not (VertexPropertyRef or PropertyRef)) return false;
             return Predicates.Test(Predicate, Elements.Token(context, element, token));
         }
