@@ -45,7 +45,7 @@ public sealed class GremlinGraph : IDisposable
             var bytecode = statement.Bytecode;
             if (statement.Terminal == "explain")
                 bytecode = new Bytecode(bytecode.SourceInstructions, [.. bytecode.StepInstructions, new Instruction("explain")]);
-            results = Execute(bytecode, cancellationToken);
+            results = Unroll(Run(bytecode, gremlin, ProfileOptions.Default, cancellationToken));
             results = statement.Terminal switch
             {
                 "next" => results.Take(statement.NextCount ?? 1).ToList(),
@@ -59,20 +59,55 @@ public sealed class GremlinGraph : IDisposable
     }
 
     /// <summary>Runs bytecode; results are unrolled (a traverser of bulk 3 gives three results).</summary>
-    public IReadOnlyList<object?> Execute(Bytecode bytecode, CancellationToken cancellationToken = default)
+    public IReadOnlyList<object?> Execute(Bytecode bytecode, CancellationToken cancellationToken = default) =>
+        Unroll(ExecuteBulked(bytecode, cancellationToken));
+
+    /// <summary>Runs bytecode and returns (value, bulk) pairs, as the server's bytecode op sends them.</summary>
+    public IReadOnlyList<StructureTraverser> ExecuteBulked(Bytecode bytecode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytecode);
+        return Run(bytecode, null, ProfileOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// The explain report of a one-traversal script, without running it: the original and optimized
+    /// traversals, each strategy's rewrite, and per step the access pattern and index (or union scan).
+    /// </summary>
+    public string Explain(string gremlin, IReadOnlyDictionary<string, object?>? bindings = null, CancellationToken cancellationToken = default) =>
+        Report(gremlin, bindings, "explain", ProfileOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Runs a one-traversal script and reports what each step did: traversers, time, index range
+    /// scans and quads read, plus the explain information and the results. A mutating traversal
+    /// does commit its changes, as TinkerPop's profile() does.
+    /// </summary>
+    public string Profile(string gremlin, IReadOnlyDictionary<string, object?>? bindings = null, ProfileOptions? options = null, CancellationToken cancellationToken = default) =>
+        Report(gremlin, bindings, "profile", options ?? ProfileOptions.Default, cancellationToken);
+
+    private string Report(string gremlin, IReadOnlyDictionary<string, object?>? bindings, string kind, ProfileOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gremlin);
+        var statements = GremlinLangParser.ParseScript(gremlin, bindings);
+        if (statements.Count != 1)
+            throw new GremlinRequestException($"{kind} takes exactly one traversal, but the script holds {statements.Count} statements; send the one traversal to {kind}.");
+        var bytecode = statements[0].Bytecode;
+        var steps = bytecode.StepInstructions.Where(i => i.Operator is not ("explain" or "profile")).ToList();
+        bytecode = new Bytecode(bytecode.SourceInstructions, [.. steps, new Instruction(kind)]);
+        return (string)Run(bytecode, gremlin.Trim(), options, cancellationToken)[0].Value!;
+    }
+
+    private static List<object?> Unroll(IReadOnlyList<StructureTraverser> traversers)
     {
         var results = new List<object?>();
-        foreach (var traverser in ExecuteBulked(bytecode, cancellationToken))
+        foreach (var traverser in traversers)
         {
             for (var i = 0L; i < traverser.Bulk; i++) results.Add(traverser.Value);
         }
         return results;
     }
 
-    /// <summary>Runs bytecode and returns (value, bulk) pairs, as the server's bytecode op sends them.</summary>
-    public IReadOnlyList<StructureTraverser> ExecuteBulked(Bytecode bytecode, CancellationToken cancellationToken = default)
+    private IReadOnlyList<StructureTraverser> Run(Bytecode bytecode, string? query, ProfileOptions profile, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bytecode);
         var plan = PlanBuilder.Build(bytecode);
         var mutating = MutationDetector.Mutates(plan);
         if (mutating && _options.ReadOnly)
@@ -86,10 +121,10 @@ public sealed class GremlinGraph : IDisposable
             if (!mutating)
             {
                 using var snapshot = _store.OpenSnapshot();
-                return new TraversalRunner(new GraphModel(snapshot, _ids), _options, token).Run(plan);
+                return new TraversalRunner(new GraphModel(snapshot, _ids), _options, token) { Query = query, Profile = profile }.Run(plan);
             }
             using var batch = _store.BeginBatch();
-            var results = new TraversalRunner(new GraphModel(batch, _ids), _options, token).Run(plan);
+            var results = new TraversalRunner(new GraphModel(batch, _ids), _options, token) { Query = query, Profile = profile }.Run(plan);
             if (batch.HasChanges) batch.CommitAsync(token).AsTask().GetAwaiter().GetResult();
             return results;
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using GremlinQuad.Gremlin;
 using GremlinQuad.Gremlin.Structure;
 using GremlinQuad.Traversal.Graph;
@@ -12,20 +11,34 @@ namespace GremlinQuad.Traversal.Execution;
 /// <summary>One run of a root plan inside one transaction: source instructions, strategies, steps, results.</summary>
 internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, CancellationToken cancellationToken)
 {
+    /// <summary>The text the traversal came from, shown by explain and profile reports (the plan's own text when null).</summary>
+    public string? Query { get; init; }
+
+    /// <summary>How a trailing profile() reports (HTTP /gremlin/profile sets it; the step uses the defaults).</summary>
+    public ProfileOptions Profile { get; init; } = ProfileOptions.Default;
+
     public IReadOnlyList<StructureTraverser> Run(TraversalPlan plan)
     {
         var context = new ExecutionContext(graph, options, cancellationToken);
         var strategyContext = new StrategyContext(graph, options);
         ApplySource(plan, context, strategyContext);
-        var explain = plan.Steps.Count > 0 && plan.Steps[^1].Name == "explain";
-        if (explain) plan = plan.WithSteps(plan.Steps.Take(plan.Steps.Count - 1).ToList());
+        // explain() and profile() end a traversal and report on the steps before them.
+        var report = plan.Steps.Count > 0 && plan.Steps[^1].Name is "explain" or "profile" ? plan.Steps[^1] : null;
+        if (report is not null)
+        {
+            if (report.Arguments.Count > 0)
+                throw new GremlinRequestException($"{report.Name}() takes no arguments here (profile(key) side-effect metrics are not supported); call {report.Name}() at the end of the traversal.");
+            plan = plan.WithSteps(plan.Steps.Take(plan.Steps.Count - 1).ToList());
+        }
         var pipeline = new StrategyPipeline(strategyContext);
         var compiler = new StepCompiler(pipeline);
-        if (explain) return [new StructureTraverser(Explain(plan, pipeline, compiler), 1)];
+        if (report?.Name == "explain") return [new StructureTraverser(TraversalReport.Explain(Query, plan, pipeline, compiler, graph), 1)];
 
-        var traversal = compiler.Compile(plan);
         var converter = new ResultConverter(graph, options.MaterializeProperties);
         context.TrackPaths = PathAnalysis.NeedsPaths(plan);
+        if (report is not null) return [new StructureTraverser(TraversalReport.Profile(Query, plan, pipeline, compiler, context, converter, Profile), 1)];
+
+        var traversal = compiler.Compile(plan);
         var seed = new Execution.Traverser(null, 1, null, null, context.NewSack()) { TracksPath = context.TrackPaths };
         var results = new List<StructureTraverser>();
         foreach (var traverser in traversal.Apply([seed], context))
@@ -33,19 +46,6 @@ internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, Ca
             results.Add(new StructureTraverser(converter.Convert(traverser.Value), traverser.Bulk));
         }
         return results;
-    }
-
-    private static string Explain(TraversalPlan plan, StrategyPipeline pipeline, StepCompiler compiler)
-    {
-        var text = new StringBuilder();
-        text.Append("Original Traversal    ").Append(plan).Append('\n');
-        foreach (var (name, after) in pipeline.Trace(plan))
-            text.Append(name.PadRight(22)).Append(' ').Append(after).Append('\n');
-        var final = pipeline.Apply(plan);
-        // Compiling validates every step and argument, so explain() fails where the traversal would.
-        compiler.Compile(final);
-        text.Append("Final Traversal       ").Append(final);
-        return text.ToString();
     }
 
     private static void ApplySource(TraversalPlan plan, ExecutionContext context, StrategyContext strategies)
