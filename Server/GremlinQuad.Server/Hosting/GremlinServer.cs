@@ -79,7 +79,8 @@ public sealed class GremlinServer : IAsyncDisposable
         var authenticator = credentials is null ? null : new SaslPlainAuthenticator(credentials);
         var sessions = new SessionRegistry(TimeSpan.FromSeconds(options.SessionTimeoutSeconds));
         var serializers = new SerializerRegistry();
-        var processor = new RequestProcessor(graphs, options, sessions, logger);
+        var queries = new Status.RunningQueries();
+        var processor = new RequestProcessor(graphs, options, sessions, queries, logger);
         var http = new HttpGremlinEndpoint(processor, serializers, credentials, options, logger);
         var status = new StatusEndpoint(options, graphs);
 
@@ -96,6 +97,7 @@ public sealed class GremlinServer : IAsyncDisposable
             }
             await http.HandleAsync(context).ConfigureAwait(false);
         };
+        NeptuneEndpoints.Map(app, graphs, queries, credentials, options, logger);
         app.Map("/gremlin", (IApplicationBuilder branch) => branch.Run(gremlin));
         // Branches, not endpoint routing: the catch-all below would otherwise run before routed endpoints.
         app.Map("/status", (IApplicationBuilder branch) => branch.Run(status.HandleAsync));

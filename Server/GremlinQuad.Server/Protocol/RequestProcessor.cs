@@ -4,6 +4,7 @@ using GremlinQuad.Server.Hosting;
 using GremlinQuad.Server.Protocol.Messages;
 using GremlinQuad.Server.Serialization;
 using GremlinQuad.Server.Sessions;
+using GremlinQuad.Server.Status;
 using GremlinQuad.Traversal;
 using Microsoft.Extensions.Logging;
 
@@ -14,9 +15,11 @@ namespace GremlinQuad.Server.Protocol;
 /// dispatch, argument validation, timeouts, batching, and the error reply. Transport-neutral, so the
 /// WebSocket and HTTP endpoints share it.
 /// </summary>
-internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions options, SessionRegistry sessions, ILogger logger)
+internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions options, SessionRegistry sessions, RunningQueries queries, ILogger logger)
 {
     public GraphRegistry Graphs => graphs;
+
+    public RunningQueries Queries => queries;
 
     public async Task ProcessAsync(RequestMessage request, IResponseSink sink, CancellationToken cancellationToken)
     {
@@ -95,7 +98,7 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         }
 
         var timeout = Timeout(request, bytecode);
-        var traversers = await ExecuteWithTimeoutAsync(ct => graph.ExecuteBulked(bytecode, ct), timeout, cancellationToken).ConfigureAwait(false);
+        var traversers = await ExecuteWithTimeoutAsync(request, bytecode, ct => graph.ExecuteBulked(bytecode, ct), timeout, cancellationToken).ConfigureAwait(false);
         var items = new object?[traversers.Count];
         for (var i = 0; i < items.Length; i++)
             items[i] = traversers[i];
@@ -115,7 +118,7 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         var bindings = Bindings(request);
         var resultOptions = new ResultOptions(request.Arg("materializeProperties") is "tokens");
         var timeout = Timeout(request, null);
-        var results = await ExecuteWithTimeoutAsync(ct => graph.Execute(script, bindings, ct), timeout, cancellationToken).ConfigureAwait(false);
+        var results = await ExecuteWithTimeoutAsync(request, script, ct => graph.Execute(script, bindings, ct), timeout, cancellationToken).ConfigureAwait(false);
         await SendResultsAsync(request, sink, results, traversers: false, resultOptions, cancellationToken).ConfigureAwait(false);
     }
 
@@ -142,10 +145,16 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         }
     }
 
-    /// <summary>Runs the engine on the thread pool (it is synchronous) under the request's time limit.</summary>
-    private static async Task<T> ExecuteWithTimeoutAsync<T>(Func<CancellationToken, T> execute, TimeSpan? timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the engine on the thread pool (it is synchronous) under the request's time limit, listed in
+    /// <see cref="RunningQueries"/> so /gremlin/status shows it and can cancel it.
+    /// </summary>
+    private async Task<T> ExecuteWithTimeoutAsync<T>(RequestMessage request, object gremlin, Func<CancellationToken, T> execute, TimeSpan? timeout,
+        CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var running = queries.Start(request.RequestId.ToString("D"), gremlin);
+        running.MarkStarted();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, running.Token);
         if (timeout is { } span)
             limit.CancelAfter(span);
         var started = Stopwatch.GetTimestamp();
@@ -153,6 +162,11 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         {
             // WaitAsync answers on time even if the engine checks its token late; a cancelled traversal never commits.
             return await Task.Run(() => execute(limit.Token), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (running.Cancelled && !cancellationToken.IsCancellationRequested)
+        {
+            throw new GremlinExecutionException(
+                $"CancelledByUserException: the query {running.Id} was cancelled through /gremlin/status after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms; its changes were rolled back.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout is { } limitSpan)
         {
