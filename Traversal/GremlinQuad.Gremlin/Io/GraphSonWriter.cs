@@ -137,75 +137,17 @@ public static class GraphSonWriter
                 return;
             case Vertex vertex:
                 Typed(writer, "g:Vertex");
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteTyped(writer, vertex.Id, v3, tokensOnly);
-                writer.WriteString("label", vertex.Label);
-                if (!tokensOnly && vertex.Properties is { Count: > 0 } properties)
-                {
-                    // properties is omitted, not {}, when there are none (gremlin-protocol.md §6.2).
-                    writer.WritePropertyName("properties");
-                    writer.WriteStartObject();
-                    foreach (var group in properties.GroupBy(p => p.Key))
-                    {
-                        writer.WritePropertyName(group.Key);
-                        writer.WriteStartArray();
-                        foreach (var property in group)
-                            WriteTyped(writer, property, v3, tokensOnly);
-                        writer.WriteEndArray();
-                    }
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndObject();
+                WriteVertexBody(writer, vertex, new TypedValues(v3, tokensOnly));
                 writer.WriteEndObject();
                 return;
             case Edge edge:
                 Typed(writer, "g:Edge");
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteTyped(writer, edge.Id, v3, tokensOnly);
-                writer.WriteString("label", edge.Label);
-                writer.WriteString("inVLabel", edge.InV.Label);
-                writer.WriteString("outVLabel", edge.OutV.Label);
-                writer.WritePropertyName("inV");
-                WriteTyped(writer, edge.InV.Id, v3, tokensOnly);
-                writer.WritePropertyName("outV");
-                WriteTyped(writer, edge.OutV.Id, v3, tokensOnly);
-                if (!tokensOnly && edge.Properties is { Count: > 0 } edgeProperties)
-                {
-                    writer.WritePropertyName("properties");
-                    writer.WriteStartObject();
-                    foreach (var property in edgeProperties)
-                    {
-                        writer.WritePropertyName(property.Key);
-                        // v3 wraps each edge property in g:Property; v2 writes the plain value (§6.3).
-                        WriteTyped(writer, v3 ? property : property.Value, v3, tokensOnly);
-                    }
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndObject();
+                WriteEdgeBody(writer, edge, new TypedValues(v3, tokensOnly));
                 writer.WriteEndObject();
                 return;
             case VertexProperty vertexProperty:
                 Typed(writer, "g:VertexProperty");
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteTyped(writer, vertexProperty.Id, v3, tokensOnly);
-                writer.WritePropertyName("value");
-                WriteTyped(writer, vertexProperty.Value, v3, tokensOnly);
-                writer.WriteString("label", vertexProperty.Key);
-                if (!tokensOnly && vertexProperty.Properties is { Count: > 0 } meta)
-                {
-                    writer.WritePropertyName("properties");
-                    writer.WriteStartObject();
-                    foreach (var property in meta)
-                    {
-                        writer.WritePropertyName(property.Key);
-                        WriteTyped(writer, property.Value, v3, tokensOnly);
-                    }
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndObject();
+                WriteVertexPropertyBody(writer, vertexProperty, withLabel: true, new TypedValues(v3, tokensOnly));
                 writer.WriteEndObject();
                 return;
             case Property property:
@@ -450,54 +392,13 @@ public static class GraphSonWriter
                 writer.WriteEndObject();
                 return;
             case Vertex vertex:
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteUntyped(writer, vertex.Id, tokensOnly);
-                writer.WriteString("label", vertex.Label);
-                writer.WriteString("type", "vertex");
-                if (!tokensOnly && vertex.Properties is { Count: > 0 } properties)
-                {
-                    writer.WritePropertyName("properties");
-                    writer.WriteStartObject();
-                    foreach (var group in properties.GroupBy(p => p.Key))
-                    {
-                        writer.WritePropertyName(group.Key);
-                        writer.WriteStartArray();
-                        foreach (var property in group)
-                            WriteUntypedVertexProperty(writer, property, withLabel: false, tokensOnly);
-                        writer.WriteEndArray();
-                    }
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndObject();
+                WriteVertexBody(writer, vertex, new UntypedValues(tokensOnly));
                 return;
             case Edge edge:
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteUntyped(writer, edge.Id, tokensOnly);
-                writer.WriteString("label", edge.Label);
-                writer.WriteString("type", "edge");
-                writer.WriteString("inVLabel", edge.InV.Label);
-                writer.WriteString("outVLabel", edge.OutV.Label);
-                writer.WritePropertyName("inV");
-                WriteUntyped(writer, edge.InV.Id, tokensOnly);
-                writer.WritePropertyName("outV");
-                WriteUntyped(writer, edge.OutV.Id, tokensOnly);
-                if (!tokensOnly && edge.Properties is { Count: > 0 } edgeProperties)
-                {
-                    writer.WritePropertyName("properties");
-                    writer.WriteStartObject();
-                    foreach (var property in edgeProperties)
-                    {
-                        writer.WritePropertyName(property.Key);
-                        WriteUntyped(writer, property.Value, tokensOnly);
-                    }
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndObject();
+                WriteEdgeBody(writer, edge, new UntypedValues(tokensOnly));
                 return;
             case VertexProperty vertexProperty:
-                WriteUntypedVertexProperty(writer, vertexProperty, withLabel: true, tokensOnly);
+                WriteVertexPropertyBody(writer, vertexProperty, withLabel: true, new UntypedValues(tokensOnly));
                 return;
             case Property property:
                 writer.WriteStartObject();
@@ -568,23 +469,130 @@ public static class GraphSonWriter
         }
     }
 
-    private static void WriteUntypedVertexProperty(Utf8JsonWriter writer, VertexProperty property, bool withLabel, bool tokensOnly)
+    /// <summary>
+    /// How a dialect writes the values inside an element body. A struct type argument, so the element
+    /// writers below are specialised per dialect and call it without a delegate or boxing.
+    /// </summary>
+    private interface IValueDialect
+    {
+        /// <summary>False for GraphSON 1.0 and <c>;types=false</c>: elements then carry <c>"type"</c> instead of <c>@type</c>.</summary>
+        bool Typed { get; }
+
+        bool V3 { get; }
+
+        bool TokensOnly { get; }
+
+        void Write(Utf8JsonWriter writer, object? value);
+    }
+
+    private readonly struct TypedValues(bool v3, bool tokensOnly) : IValueDialect
+    {
+        public bool Typed => true;
+
+        public bool V3 => v3;
+
+        public bool TokensOnly => tokensOnly;
+
+        public void Write(Utf8JsonWriter writer, object? value) => WriteTyped(writer, value, v3, tokensOnly);
+    }
+
+    private readonly struct UntypedValues(bool tokensOnly) : IValueDialect
+    {
+        public bool Typed => false;
+
+        public bool V3 => false;
+
+        public bool TokensOnly => tokensOnly;
+
+        public void Write(Utf8JsonWriter writer, object? value) => WriteUntyped(writer, value, tokensOnly);
+    }
+
+    /// <summary>Opens an element body: id and label, and for untyped dialects the element kind.</summary>
+    private static void WriteElementHead<TValues>(Utf8JsonWriter writer, Element element, string kind, TValues values)
+        where TValues : struct, IValueDialect
     {
         writer.WriteStartObject();
         writer.WritePropertyName("id");
-        WriteUntyped(writer, property.Id, tokensOnly);
+        values.Write(writer, element.Id);
+        writer.WriteString("label", element.Label);
+        if (!values.Typed)
+            writer.WriteString("type", kind);
+    }
+
+    /// <summary>The object inside <c>g:Vertex</c>, or the whole untyped vertex (gremlin-protocol.md §6.2, §6.4).</summary>
+    private static void WriteVertexBody<TValues>(Utf8JsonWriter writer, Vertex vertex, TValues values)
+        where TValues : struct, IValueDialect
+    {
+        WriteElementHead(writer, vertex, "vertex", values);
+        if (!values.TokensOnly && vertex.Properties is { Count: > 0 } properties)
+        {
+            // properties is omitted, not {}, when there are none (gremlin-protocol.md §6.2).
+            writer.WritePropertyName("properties");
+            writer.WriteStartObject();
+            foreach (var group in properties.GroupBy(p => p.Key))
+            {
+                writer.WritePropertyName(group.Key);
+                writer.WriteStartArray();
+                foreach (var property in group)
+                {
+                    // Typed: each a full g:VertexProperty. Untyped: the body without its label (the key says it).
+                    if (values.Typed)
+                        values.Write(writer, property);
+                    else
+                        WriteVertexPropertyBody(writer, property, withLabel: false, values);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The object inside <c>g:Edge</c>, or the whole untyped edge.</summary>
+    private static void WriteEdgeBody<TValues>(Utf8JsonWriter writer, Edge edge, TValues values)
+        where TValues : struct, IValueDialect
+    {
+        WriteElementHead(writer, edge, "edge", values);
+        writer.WriteString("inVLabel", edge.InV.Label);
+        writer.WriteString("outVLabel", edge.OutV.Label);
+        writer.WritePropertyName("inV");
+        values.Write(writer, edge.InV.Id);
+        writer.WritePropertyName("outV");
+        values.Write(writer, edge.OutV.Id);
+        if (!values.TokensOnly && edge.Properties is { Count: > 0 } edgeProperties)
+        {
+            writer.WritePropertyName("properties");
+            writer.WriteStartObject();
+            foreach (var property in edgeProperties)
+            {
+                writer.WritePropertyName(property.Key);
+                // v3 wraps each edge property in g:Property; v2 and untyped write the plain value (§6.3).
+                values.Write(writer, values.V3 ? property : property.Value);
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The object inside <c>g:VertexProperty</c>, or the whole untyped vertex property.</summary>
+    private static void WriteVertexPropertyBody<TValues>(Utf8JsonWriter writer, VertexProperty property, bool withLabel, TValues values)
+        where TValues : struct, IValueDialect
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        values.Write(writer, property.Id);
         writer.WritePropertyName("value");
-        WriteUntyped(writer, property.Value, tokensOnly);
+        values.Write(writer, property.Value);
         if (withLabel)
             writer.WriteString("label", property.Key);
-        if (!tokensOnly && property.Properties is { Count: > 0 } meta)
+        if (!values.TokensOnly && property.Properties is { Count: > 0 } meta)
         {
             writer.WritePropertyName("properties");
             writer.WriteStartObject();
             foreach (var item in meta)
             {
                 writer.WritePropertyName(item.Key);
-                WriteUntyped(writer, item.Value, tokensOnly);
+                values.Write(writer, item.Value);
             }
             writer.WriteEndObject();
         }
