@@ -53,7 +53,9 @@ public static class GraphSetup
 
             using (var store = new OpenedStore(GraphRegistry.DefaultSourceName, dataDirectory, storeOptions, logger))
             {
-                if (store.Created && options.Sample)
+                if (store.Created && options.LoadCsv is { } csv)
+                    LoadCommand.LoadInto(store.Graph, csv, logger);
+                else if (store.Created && options.Sample)
                 {
                     using (var sample = SampleGraph.GraphSonLines())
                         store.Graph.Load(sample, GraphFormat.GraphSon);

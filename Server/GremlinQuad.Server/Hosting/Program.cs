@@ -14,6 +14,7 @@ var osgp = new Option<bool>("--osgp") { Description = "Keep the optional OSGP in
 var graph = new Option<string[]>("--graph") { Description = "Extra writable graph NAME=FILE (GraphSON lines .json or GraphML .xml), loaded when its store DIR/NAME is created; repeatable.", Arity = ArgumentArity.ZeroOrMore };
 var testGraphs = new Option<string?>("--tinkerpop-test-graphs") { Description = "TinkerPop data folder: serves gmodern, gclassic, gcrew, ggrateful, gsink (read-only) and ggraph (empty)." };
 var empty = new Option<bool>("--empty") { Description = "Create g empty instead of with the built-in sample (TinkerPop's modern graph), which is loaded only when g's store is created." };
+var loadCsv = new Option<string?>("--load") { Description = "Neptune Gremlin CSV file or folder loaded into g when its store is created, instead of the built-in sample (e.g. samples/air-routes)." };
 var credentials = new Option<string?>("--credentials") { Description = "Enable SASL PLAIN (and HTTP Basic) with this credentials file; lines come from 'hash-password'." };
 var certificate = new Option<string?>("--certificate") { Description = "TLS certificate (PFX, or PEM with --certificate-key): serves wss:// and https://." };
 var certificateKey = new Option<string?>("--certificate-key") { Description = "PEM private key for --certificate." };
@@ -24,7 +25,7 @@ var batchSize = new Option<int?>("--batch-size") { Description = "Results per re
 
 var root = new RootCommand("GremlinQuad: a Gremlin server (TinkerPop 3.x WebSocket + HTTP, Neptune-style) over a quad store.")
 {
-    configFile, host, port, data, inMemory, osgp, graph, testGraphs, empty, credentials, certificate, certificateKey, certificatePassword,
+    configFile, host, port, data, inMemory, osgp, graph, testGraphs, empty, loadCsv, credentials, certificate, certificateKey, certificatePassword,
     maxMessage, timeout, batchSize,
 };
 
@@ -49,6 +50,7 @@ root.SetAction(async (parse, cancellationToken) =>
         if (parse.GetValue(inMemory)) (options.DataDirectory, options.InMemory) = (null, true);
         if (parse.GetValue(osgp)) options.ObjectIndex = true;
         if (parse.GetValue(empty)) options.Sample = false;
+        if (parse.GetValue(loadCsv) is { } loadValue) options.LoadCsv = loadValue;
         if (parse.GetValue(testGraphs) is { } testGraphsValue) options.TinkerPopTestGraphsDirectory = testGraphsValue;
         if (parse.GetValue(credentials) is { } credentialsValue) options.CredentialsFile = credentialsValue;
         if (parse.GetValue(certificate) is { } certificateValue) options.CertificateFile = certificateValue;
@@ -93,5 +95,6 @@ hashPassword.SetAction(parse =>
     return 0;
 });
 root.Subcommands.Add(hashPassword);
+root.Subcommands.Add(LoadCommand.Create());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -45,6 +45,12 @@ public sealed class ServerOptions
     /// <summary>Load the built-in sample (TinkerPop's modern graph) into an in-memory "g", so a first run has data to query.</summary>
     public bool Sample { get; set; } = true;
 
+    /// <summary>
+    /// A Neptune Gremlin CSV file or folder bulk-loaded into "g" when its store is created (instead of
+    /// the built-in sample), e.g. samples/air-routes.
+    /// </summary>
+    public string? LoadCsv { get; set; }
+
     /// <summary>SASL PLAIN credentials file (see CredentialStore); null disables authentication.</summary>
     public string? CredentialsFile { get; set; }
 

@@ -51,7 +51,7 @@ internal static class NodeClient
         return directory;
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -61,7 +61,9 @@ internal static class NodeClient
         throw new InvalidOperationException($"GremlinQuad.sln was not found above {AppContext.BaseDirectory}; run the tests from the repository.");
     }
 
-    private static (int ExitCode, string Output, string Error) Execute(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout)
+    /// <summary>Runs a program to its end (or kills it at <paramref name="timeout"/>); <paramref name="environment"/> adds variables.</summary>
+    internal static (int ExitCode, string Output, string Error) Execute(string file, IEnumerable<string> arguments, string directory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -72,6 +74,8 @@ internal static class NodeClient
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
