@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GremlinQuad.Gremlin;
 using GremlinQuad.Storage;
 using GremlinQuad.Traversal;
 using Microsoft.Extensions.Logging;
@@ -88,7 +89,8 @@ public static class GraphSetup
                 foreach (var (name, file) in TinkerPopTestGraphs)
                     registry.Add(name, LoadReadOnlyGraph(Path.Combine(directory, file), storeOptions, out var owned), owned);
                 var empty = QuadStore.InMemory(storeOptions);
-                registry.Add("ggraph", new GremlinGraph(empty), empty);
+                var kitRoot = KitRootOf(directory);
+                registry.Add("ggraph", new GremlinGraph(empty, new GraphOptions { OpenFile = name => OpenKitFile(kitRoot, name) }), empty);
             }
             return registry;
         }
@@ -125,6 +127,23 @@ public static class GraphSetup
         {
             throw new IOException($"--data '{directory}': cannot lock {lockFile} ({error.Message}). Another GremlinQuad server is probably using this data directory: stop it, or give this one another --data directory.", error);
         }
+    }
+
+    /// <summary>
+    /// TinkerPop's io() scenarios name files relative to the kit's root (<c>data/tinkerpop-modern.xml</c>),
+    /// and the data folder sits directly under it, so the writable test graph reads from the data folder's parent.
+    /// </summary>
+    private static string KitRootOf(string dataDirectory) =>
+        Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory)))
+        ?? Path.GetFullPath(dataDirectory);
+
+    /// <summary>io(file).read() for ggraph: only files inside the TinkerPop kit, never elsewhere on the machine.</summary>
+    private static FileStream OpenKitFile(string kitRoot, string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(kitRoot, name));
+        if (!path.StartsWith(kitRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new GremlinRequestException($"io('{name}'): ggraph reads only files inside the TinkerPop kit folder '{kitRoot}' (for example data/tinkerpop-modern.xml).");
+        return File.OpenRead(path);
     }
 
     private static GraphFormat GraphFormatOf(string file)

@@ -38,6 +38,23 @@ public sealed class GraphSetupTests
     }
 
     [Test]
+    public void The_writable_test_graph_reads_io_files_from_the_kit_and_nowhere_else()
+    {
+        var data = TinkerPopData();
+        if (data is null)
+            Assert.Ignore("TinkerPop's data files are not available: set GREMLINQUAD_TINKERPOP or place them in ../shared/tinkerpop/data.");
+        using var graphs = GraphSetup.Build(new ServerOptions { InMemory = true, TinkerPopTestGraphsDirectory = data }, NullLogger.Instance);
+        Assert.That(graphs.TryGet("ggraph", out var graph), Is.True);
+
+        // The scenarios' own spelling: relative to the kit root, which holds the data folder.
+        graph.Execute("g.io('data/tinkerpop-modern.xml').read().iterate()");
+        Assert.That(graph.Execute("g.V().count()"), Is.EqualTo(new object[] { 6L }));
+
+        var escape = Assert.Throws<GremlinQuad.Gremlin.GremlinRequestException>(() => graph.Execute("g.io('../../etc/passwd.xml').read().iterate()"));
+        Assert.That(escape!.Message, Does.Contain("only files inside the TinkerPop kit folder"));
+    }
+
+    [Test]
     public void The_default_graph_holds_the_sample_unless_asked_to_start_empty()
     {
         using (var graphs = GraphSetup.Build(new ServerOptions { InMemory = true }, NullLogger.Instance))
