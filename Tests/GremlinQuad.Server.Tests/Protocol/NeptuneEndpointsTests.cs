@@ -45,6 +45,14 @@ public sealed class NeptuneEndpointsTests
     }
 
     [Test]
+    public async Task A_json_body_sent_as_a_form_like_curl_d_does_is_read_as_json()
+    {
+        using var response = await _http.PostAsync("gremlin/explain", new StringContent("""{"gremlin":"g.V(1).out()"}""", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("S??? (out-vertex): SPOG prefix 1"));
+    }
+
+    [Test]
     public async Task Get_profile_runs_the_traversal_and_reports_counts_and_results()
     {
         using var response = await _http.GetAsync("gremlin/profile?gremlin=" + Uri.EscapeDataString("g.V(1).out('knows').values('name')"));

@@ -32,22 +32,23 @@ internal static class NeptuneHttp
             parameters[key] = value.ToString();
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsDelete(request.Method))
             return parameters;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-            foreach (var (key, value) in form)
-                parameters[key] = value.ToString();
-            return parameters;
-        }
         if (request.ContentLength > maxBytes)
             throw new RequestException(HttpStatusCode.RequestEntityTooLarge, "BadRequestException", $"The request body is larger than the server's limit of {maxBytes} bytes.");
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Length == 0)
+        var text = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length).Trim();
+        if (text.Length == 0)
             return parameters;
+        // curl -d sends a JSON body labelled as a form: the body itself decides, as Neptune's examples rely on it.
+        if (!text.StartsWith('{') && (request.HasFormContentType || text.Contains('=', StringComparison.Ordinal)))
+        {
+            foreach (var (key, value) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(text))
+                parameters[key] = value.ToString();
+            return parameters;
+        }
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
+            using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw BadRequest("The body must be a JSON object of parameters, e.g. {\"source\": \"/data/air\", \"format\": \"csv\"}.");
             foreach (var property in document.RootElement.EnumerateObject())
