@@ -4,6 +4,7 @@ namespace GremlinQuad.Traversal.Execution;
 internal sealed class SideEffects
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private Dictionary<string, Gremlin.Operator>? _reducers;
 
     public bool Contains(string key) => _values.ContainsKey(key);
 
@@ -21,6 +22,15 @@ internal sealed class SideEffects
         var created = create();
         _values[key] = created;
         return created;
+    }
+
+    /// <summary>withSideEffect(key, value, Operator) names how aggregate() folds new objects into the value.</summary>
+    public void SetReducer(string key, Gremlin.Operator reducer) => (_reducers ??= new(StringComparer.Ordinal))[key] = reducer;
+
+    public bool TryGetReducer(string key, out Gremlin.Operator reducer)
+    {
+        reducer = default;
+        return _reducers is not null && _reducers.TryGetValue(key, out reducer);
     }
 
     public IEnumerable<string> Keys => _values.Keys;

@@ -59,6 +59,12 @@ internal sealed class TraversalRunner(GraphModel graph, GraphOptions options, Ca
                     if (args.Count < 2 || args[0] is not string key)
                         throw new GremlinRequestException("withSideEffect() takes a key (String) and an initial value.");
                     context.SideEffects.Set(key, CopyValue(args[1]));
+                    if (args.Count > 2)
+                    {
+                        if (args[2] is not Operator reducer)
+                            throw new GremlinRequestException($"withSideEffect('{key}', value, reducer): the reducer must be an Operator (sum, min, max, assign, addAll ...), but was {Args.Describe(args[2])}.");
+                        context.SideEffects.SetReducer(key, reducer);
+                    }
                     break;
                 case "withSack":
                     if (args.Count < 1) throw new GremlinRequestException("withSack() takes an initial value.");

@@ -44,9 +44,29 @@ internal sealed class AggregateStepFactory : IStepFactory
 
     private static void Collect(Traverser traverser, ExecutionContext context, string key, ByModulator by)
     {
-        var list = Target(context, key);
         if (!by.TryApply(traverser, context, traverser.Value, out var value)) return;
+        if (Reducer(context, key) is { } reducer)
+        {
+            Reduce(context, key, reducer, value, traverser.Bulk);
+            return;
+        }
+        var list = Target(context, key);
         for (var i = 0L; i < traverser.Bulk; i++) list.Add(value);
+    }
+
+    /// <summary>
+    /// The operator of withSideEffect(key, value, op), unless it is addAll: addAll means "add to the
+    /// collection", which is what aggregate() does anyway.
+    /// </summary>
+    private static Operator? Reducer(ExecutionContext context, string key) =>
+        context.SideEffects.TryGetReducer(key, out var reducer) && reducer != Operator.addAll ? reducer : null;
+
+    /// <summary>Folds one object (bulk times, as if un-bulked) into a side effect that has a reducing operator.</summary>
+    private static void Reduce(ExecutionContext context, string key, Operator reducer, object? value, long bulk)
+    {
+        context.SideEffects.TryGet(key, out var current);
+        for (var i = 0L; i < bulk; i++) current = Values.Operators.Apply(reducer, current, value);
+        context.SideEffects.Set(key, current);
     }
 
     /// <summary>The list behind a key; withSideEffect() may have seeded it with a list or set of its own.</summary>
@@ -62,11 +82,28 @@ internal sealed class AggregateStepFactory : IStepFactory
     private static IEnumerable<Traverser> Barrier(IEnumerable<Traverser> input, ExecutionContext context, string key, ByModulator by)
     {
         var held = new List<Traverser>();
-        Target(context, key);
-        foreach (var traverser in input)
+        if (Reducer(context, key) is { } reducer)
         {
-            Collect(traverser, context, key, by);
-            held.Add(traverser);
+            // TinkerPop's global aggregate collects a BulkSet and hands it to the side effect once:
+            // assign makes that collection the value; the other operators fold in its objects one by one.
+            var collected = new Values.BulkSet();
+            foreach (var traverser in input)
+            {
+                if (by.TryApply(traverser, context, traverser.Value, out var value))
+                    for (var i = 0L; i < traverser.Bulk; i++) collected.Add(value);
+                held.Add(traverser);
+            }
+            if (reducer == Operator.assign) context.SideEffects.Set(key, collected);
+            else foreach (var value in collected) Reduce(context, key, reducer, value, 1);
+        }
+        else
+        {
+            Target(context, key);
+            foreach (var traverser in input)
+            {
+                Collect(traverser, context, key, by);
+                held.Add(traverser);
+            }
         }
         foreach (var traverser in held) yield return traverser;
     }
