@@ -5,7 +5,7 @@ namespace GremlinQuad.Traversal.Steps.SideEffect;
 
 /// <summary>
 /// group([key]).by(key).by(value) and groupCount([key]).by(key). Without a side-effect key they are
-/// barriers that emit the map; with one they fill the named side effect and pass traversers on.
+/// barriers that emit the map; with one they fill the named side effect, then pass the traversers on.
 /// group's value traversal runs over each group's objects (default: fold()).
 /// </summary>
 [GremlinStep("group", "groupCount")]
@@ -38,25 +38,25 @@ internal sealed class GroupStepFactory : IStepFactory
         yield return Traverser.Start(group.Finish(map, context), 1, context.NewSack());
     }
 
+    /// <summary>
+    /// The side-effect form is a barrier, as in TinkerPop 3.8: every object is grouped before any
+    /// traverser moves on, so a select(key) downstream sees the complete map (inside local() each
+    /// traverser runs alone, so there the map grows one traverser at a time).
+    /// </summary>
     private static IEnumerable<Traverser> Effect(IEnumerable<Traverser> input, ExecutionContext context, Grouping group, string key)
     {
         var map = context.SideEffects.GetOrAdd(key, () => new GremlinMap());
         var pending = context.SideEffects.GetOrAdd("\u0000group:" + key, () => new GremlinMap());
-        try
+        var held = new List<Traverser>();
+        foreach (var traverser in input)
         {
-            foreach (var traverser in input)
-            {
-                group.Add(pending, traverser, context);
-                yield return traverser;
-            }
+            group.Add(pending, traverser, context);
+            held.Add(traverser);
         }
-        finally
-        {
-            // The side effect is complete when the stream ends (cap() and select() run after a barrier).
-            var finished = group.Finish(pending, context);
-            map.Clear();
-            foreach (var (k, v) in finished) map[k] = v;
-        }
+        var finished = group.Finish(pending, context);
+        map.Clear();
+        foreach (var (k, v) in finished) map[k] = v;
+        foreach (var traverser in held) yield return traverser;
     }
 
     private sealed class Grouping(bool isCount, ByModulator keyBy, ByModulator? valueBy, CompiledTraversal? valueTraversal)
