@@ -66,6 +66,17 @@ internal static class Args
         return list;
     }
 
+    /// <summary>
+    /// The property keys of values(), properties() and the map steps. A null key names no property, so
+    /// it is dropped (TinkerPop: values("name", null) is values("name")); when every key was null, the
+    /// empty key stands in, which no property can have, as an empty list would mean "every key".
+    /// </summary>
+    public static IReadOnlyList<string> PropertyKeys(StepSpec spec)
+    {
+        var keys = Strings(spec with { Arguments = [.. spec.Arguments.Where(argument => argument is not null)] });
+        return keys.Count == 0 && spec.Arguments.Count > 0 ? [""] : keys;
+    }
+
     public static long Long(StepSpec spec, int position)
     {
         var value = position < spec.Arguments.Count ? spec.Arguments[position] : null;

@@ -9,7 +9,7 @@ internal sealed class PropertiesStepFactory : IStepFactory
 {
     public Step Create(StepSpec spec, StepCompiler compiler)
     {
-        var keys = Args.Strings(spec);
+        var keys = Args.PropertyKeys(spec);
         if (spec.Name == "properties")
             return new LambdaFlatMapStep((t, c) => Elements.Properties(c, t.Value, keys));
         return new LambdaFlatMapStep((t, c) => Values(t.Value, c, keys));

@@ -30,7 +30,7 @@ internal sealed class PropertyMapStepFactory : IStepFactory
             if (with.Arguments.Count > 0 && with.Arguments[0] is TokensOption)
                 tokens = with.Arguments.Count > 1 ? (int)Numbers(with.Arguments[1]) : 15;
         }
-        var keys = Args.Strings(spec with { Arguments = args });
+        var keys = Args.PropertyKeys(spec with { Arguments = args });
         var by = ByModulator.Pick(ByModulator.All(spec, compiler), 0);
         return spec.Name switch
         {
