@@ -119,6 +119,14 @@ internal sealed class MathExpression
                     var function = Function(name);
                     return v => function(argument(v));
                 }
+                if (IsFunction(name) && StartsAtom())
+                {
+                    // exp4j keeps a function on its operator stack until the enclosing expression ends,
+                    // so "sin _" is sin(_) and "2 * sin _ + 1" is 2 * sin(_ + 1).
+                    var operand = ParseExpression();
+                    var function = Function(name);
+                    return v => function(operand(v));
+                }
                 if (name == "pi") return _ => Math.PI;
                 if (name == "e") return _ => Math.E;
                 if (!Variables.Contains(name)) Variables.Add(name);
@@ -127,29 +135,37 @@ internal sealed class MathExpression
             throw Error(_position < text.Length ? $"unexpected '{text[_position]}'" : "unexpected end");
         }
 
-        private Func<double, double> Function(string name) => name switch
+        private static readonly Dictionary<string, Func<double, double>> Functions = new(StringComparer.Ordinal)
         {
-            "abs" => Math.Abs,
-            "acos" => Math.Acos,
-            "asin" => Math.Asin,
-            "atan" => Math.Atan,
-            "cbrt" => Math.Cbrt,
-            "ceil" => Math.Ceiling,
-            "cos" => Math.Cos,
-            "cosh" => Math.Cosh,
-            "exp" => Math.Exp,
-            "floor" => Math.Floor,
-            "log" => Math.Log,
-            "log10" => Math.Log10,
-            "log2" => Math.Log2,
-            "sin" => Math.Sin,
-            "sinh" => Math.Sinh,
-            "sqrt" => Math.Sqrt,
-            "tan" => Math.Tan,
-            "tanh" => Math.Tanh,
-            "signum" => x => Math.Sign(x),
-            _ => throw Error($"unknown function {name}()"),
+            ["abs"] = Math.Abs,
+            ["acos"] = Math.Acos,
+            ["asin"] = Math.Asin,
+            ["atan"] = Math.Atan,
+            ["cbrt"] = Math.Cbrt,
+            ["ceil"] = Math.Ceiling,
+            ["cos"] = Math.Cos,
+            ["cosh"] = Math.Cosh,
+            ["exp"] = Math.Exp,
+            ["floor"] = Math.Floor,
+            ["log"] = Math.Log,
+            ["log10"] = Math.Log10,
+            ["log2"] = Math.Log2,
+            ["sin"] = Math.Sin,
+            ["sinh"] = Math.Sinh,
+            ["sqrt"] = Math.Sqrt,
+            ["tan"] = Math.Tan,
+            ["tanh"] = Math.Tanh,
+            ["signum"] = x => Math.Sign(x),
         };
+
+        private static bool IsFunction(string name) => Functions.ContainsKey(name);
+
+        /// <summary>Whether an operand (number or name) follows, rather than an operator or the end.</summary>
+        private bool StartsAtom() =>
+            _position < text.Length && (char.IsLetterOrDigit(text[_position]) || text[_position] is '_' or '.');
+
+        private Func<double, double> Function(string name) =>
+            Functions.TryGetValue(name, out var function) ? function : throw Error($"unknown function {name}()");
 
         private bool Accept(char c)
         {
