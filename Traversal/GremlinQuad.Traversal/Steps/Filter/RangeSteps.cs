@@ -31,7 +31,7 @@ internal sealed class RangeStepFactory : IStepFactory
                 low = Args.Long(spec, offset);
                 high = Args.Long(spec, offset + 1);
                 if (high != -1 && high < low)
-                    throw new GremlinRequestException($"range(): the end {high} is smaller than the start {low}; use -1 for \"to the end\".");
+                    throw new GremlinRequestException($"Not a legal range: [{low}, {high}]: range() needs an end at least its start, or -1 for \"to the end\".");
                 break;
             default:
                 Args.Count(spec, offset, offset + 1);
