@@ -80,6 +80,9 @@ internal sealed class ReducingStepFactory : IStepFactory
         private long _count;
         private object? _value;
         private bool _any;
+
+        // Nulls are skipped, yet a stream of nothing but nulls reduces to null, while an empty one reduces to nothing.
+        private bool _seen;
         private readonly List<object?> _items = [];
 
         public void Add(object? value, long bulk)
@@ -93,6 +96,7 @@ internal sealed class ReducingStepFactory : IStepFactory
                     for (var i = 0L; i < bulk; i++) _items.Add(value);
                     return;
             }
+            _seen = true;
             if (value is null) return;
             if (!Numbers.IsNumber(value) && name is "sum" or "mean")
                 throw new GremlinExecutionException($"{name}() works on numbers, but encountered {Args.Describe(value)}.");
@@ -128,10 +132,10 @@ internal sealed class ReducingStepFactory : IStepFactory
                 case "fold": result = _items; return true;
                 case "mean":
                     result = !_any ? null : _value is decimal d ? d / _count : Numbers.ToDouble(_value!) / _count;
-                    return _any;
+                    return _seen;
                 default:
                     result = _value;
-                    return _any;
+                    return _seen;
             }
         }
 
