@@ -1,4 +1,5 @@
 using GremlinQuad.Gremlin;
+using GremlinQuad.Gremlin.Structure;
 using GremlinQuad.Traversal.Plan;
 using GremlinQuad.Traversal.Steps.Map;
 using GremlinQuad.Traversal.Values;
@@ -72,7 +73,10 @@ internal sealed class WhereStepFactory : IStepFactory
             {
                 if (item is not string name || !SelectStepFactory.TrySelect(traverser, context, Pop.last, name, out var value)) return null;
                 if (!by.TryApply(traverser, context, value, out var projected)) return null;
-                values.Add(projected);
+                // within('x')/without('x') naming an aggregate() side effect test membership in its members.
+                if (predicate.Operator is "within" or "without" && projected is ICollection<object?> or GremlinSet)
+                    values.AddRange((IEnumerable<object?>)projected);
+                else values.Add(projected);
             }
             return new P(predicate.Operator, values);
         }
