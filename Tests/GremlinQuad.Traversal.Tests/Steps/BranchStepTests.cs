@@ -37,6 +37,20 @@ public sealed class BranchStepTests
     }
 
     [Test]
+    public void Times_zero_after_repeat_runs_the_body_once_and_before_repeat_not_at_all()
+    {
+        Assert.That(_modern.Execute("g.V(1).repeat(out('created')).times(0).values('name')"), Is.EqualTo(new object[] { "lop" }));
+        Assert.That(_modern.Execute("g.V(1).times(0).repeat(out('created')).values('name')"), Is.EqualTo(new object[] { "marko" }));
+    }
+
+    [Test]
+    public void A_starting_union_does_not_emit_the_seed_its_children_pass_through()
+    {
+        Assert.That(_modern.Execute("g.union(__.inject(1), __.inject(2))"), Is.EqualTo(new object[] { 1, 2 }));
+        Assert.That(_modern.Execute("g.union(__.V(1), __.V(2)).values('name')"), Is.EqualTo(new object[] { "marko", "vadas" }));
+    }
+
+    [Test]
     public void Until_before_repeat_is_checked_before_the_first_iteration()
     {
         Assert.That(_modern.Execute("g.V(1).until(hasLabel('person')).repeat(out()).values('name')"), Is.EqualTo(new object[] { "marko" }));

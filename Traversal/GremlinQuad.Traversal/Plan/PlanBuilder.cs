@@ -41,9 +41,9 @@ internal static class PlanBuilder
             }
             if (instruction.Operator is "until" or "emit" or "times" && PrecedesRepeat(bytecode.StepInstructions, index))
             {
-                // until()/emit() before repeat() are checked before each iteration (do-while vs while-do):
-                // they travel to the repeat step as untilFirst/emitFirst.
-                pendingRepeat.Add(new Modulator(instruction.Operator == "times" ? "times" : instruction.Operator + "First", arguments));
+                // until()/emit()/times() before repeat() are checked before each iteration (while-do rather
+                // than do-while): they travel to the repeat step as untilFirst/emitFirst/timesFirst.
+                pendingRepeat.Add(new Modulator(instruction.Operator + "First", arguments));
                 continue;
             }
             if (instruction.Operator is "until" or "emit" or "times" && (steps.Count == 0 || steps[^1].Name != "repeat"))

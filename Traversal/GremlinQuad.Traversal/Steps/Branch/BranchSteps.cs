@@ -14,7 +14,15 @@ internal sealed class BranchStepFactory : IStepFactory
         {
             case "union":
             {
+                var atStart = compiler.AtStart;
                 var children = spec.Arguments.Select((a, i) => compiler.Child(spec, a, i)).ToList();
+                if (atStart)
+                {
+                    // g.union(...) starts the traversal: the empty seed traverser only drives the children
+                    // (their V() or inject()), so a child that passes it through (__.inject(1)) must not emit it.
+                    return new StreamStep((input, context) => input.SelectMany(seed =>
+                        children.SelectMany(child => child.Apply(seed, context)).Where(result => !ReferenceEquals(result, seed))));
+                }
                 if (children.Any(IsGlobal))
                 {
                     // A barrier in a branch (count, fold, limit ...) sees every traverser, as TinkerPop's global children do.

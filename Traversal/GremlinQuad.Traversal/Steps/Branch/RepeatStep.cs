@@ -29,9 +29,10 @@ internal sealed class RepeatStepFactory : IStepFactory
         {
             switch (modulator.Name)
             {
-                case "times":
+                case "times" or "timesFirst":
                     step.Times = modulator.Arguments.Count == 1 ? (int)Args.Long(spec with { Name = "times", Arguments = modulator.Arguments }, 0)
                         : throw new GremlinRequestException("times() takes one number.");
+                    step.TimesFirst = modulator.Name == "timesFirst";
                     break;
                 case "until" or "untilFirst":
                     step.Until = Condition(modulator, compiler);
@@ -66,6 +67,7 @@ internal sealed class RepeatStepFactory : IStepFactory
 internal sealed class RepeatStep(string? name, CompiledTraversal body) : Step
 {
     public int? Times { get; set; }
+    public bool TimesFirst { get; set; }
     public Func<Traverser, ExecutionContext, bool>? Until { get; set; }
     public bool UntilFirst { get; set; }
     public Func<Traverser, ExecutionContext, bool>? Emit { get; set; }
@@ -87,8 +89,9 @@ internal sealed class RepeatStep(string? name, CompiledTraversal body) : Step
             foreach (var traverser in frontier)
             {
                 context.Tick();
-                // The after-body checks exit at n iterations, so this only fires for times(0): nothing runs.
-                if (Times is { } limit && traverser.Loops!.Count >= limit)
+                // times(n) before repeat() is a while loop, so times(0) runs nothing; after repeat() it is a
+                // do-while, checked after the body, so times(0) runs the body once.
+                if (TimesFirst && traverser.Loops!.Count >= Times)
                 {
                     yield return Exit(traverser);
                     continue;
