@@ -138,8 +138,18 @@ internal static class GremlinValues
             case PathValue x: return OrderSequence(x.Objects, ((PathValue)b!).Objects);
             case GremlinMap x:
             {
-                var c3 = OrderSequence(x.Select(e => e.Key).ToList(), ((GremlinMap)b!).Select(e => e.Key).ToList());
-                return c3 != 0 ? c3 : OrderSequence(x.Select(e => e.Value).ToList(), ((GremlinMap)b!).Select(e => e.Value).ToList());
+                // Entry by entry in iteration order, each by key then value, as TinkerPop orders maps:
+                // {a:'a', b:false, c:'c'} sorts before {a:'a', b:'b'} because false sorts before 'b'.
+                var y = (GremlinMap)b!;
+                using var left = x.GetEnumerator();
+                using var right = y.GetEnumerator();
+                while (left.MoveNext() && right.MoveNext())
+                {
+                    var c3 = Order(left.Current.Key, right.Current.Key);
+                    if (c3 == 0) c3 = Order(left.Current.Value, right.Current.Value);
+                    if (c3 != 0) return c3;
+                }
+                return x.Count.CompareTo(y.Count);
             }
             case GremlinSet x: return OrderSequence(x.ToList(), ((GremlinSet)b!).ToList());
             case IList x: return OrderSequence(x.Cast<object?>().ToList(), ((IList)b!).Cast<object?>().ToList());
