@@ -41,16 +41,16 @@ public sealed class MergeVertexStepTests
     {
         using var graph = TestGraphs.Empty();
         Assert.That(() => graph.Execute("g.mergeV([(T.label): 'a']).option(Merge.onCreate, [(T.label): 'b'])"),
-            Throws.Exception.With.Message.Contains("option(onCreate) cannot override values from merge() argument"));
+            Throws.TypeOf<Gremlin.GremlinRequestException>().With.Message.Contains("option(onCreate) cannot override values from merge() argument"));
     }
 
     [TestCase("g.mergeV([:]).option(Merge.onCreate, ['~id': 1])", "Property key can not be a hidden key: ~id")]
     [TestCase("g.mergeV([(T.label): '~vertex'])", "Label can not be a hidden key: ~vertex")]
     [TestCase("g.mergeV([(T.label): null, name: 'x'])", "does not allow null Map values")]
-    public void Bad_maps_are_rejected_with_tinkerpops_words(string traversal, string message)
+    public void Bad_maps_are_invalid_request_arguments_in_tinkerpops_words(string traversal, string message)
     {
         using var graph = TestGraphs.Empty();
-        Assert.That(() => graph.Execute(traversal), Throws.Exception.With.Message.Contains(message));
+        Assert.That(() => graph.Execute(traversal), Throws.TypeOf<Gremlin.GremlinRequestException>().With.Message.Contains(message));
         Assert.That(Count(graph, "g.V().count()"), Is.EqualTo(0L));
     }
 

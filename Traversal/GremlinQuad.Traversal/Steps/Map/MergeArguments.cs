@@ -47,7 +47,7 @@ internal sealed class MergeSource
         null => new GremlinMap(),
         GremlinMap map => map,
         IReadOnlyDictionary<object?, object?> dictionary => new GremlinMap(dictionary),
-        _ => throw new GremlinExecutionException($"{step}(): {role} must be a Map, but was {Args.Describe(value)}."),
+        _ => throw new GremlinRequestException($"{step}(): {role} must be a Map, but was {Args.Describe(value)}."),
     };
 }
 

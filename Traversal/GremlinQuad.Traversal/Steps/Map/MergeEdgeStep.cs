@@ -60,7 +60,7 @@ internal sealed class MergeEdgeStepFactory : IStepFactory
         if (value is Merge placeholder && placeholder == token)
         {
             if (option is null)
-                throw new GremlinExecutionException($"option({token}) must be specified if it is used for {direction}");
+                throw new GremlinRequestException($"option({token}) must be specified if it is used for {direction}");
             var resolved = option.Evaluate(traverser, context, Step);
             map[direction] = resolved switch
             {
@@ -68,7 +68,7 @@ internal sealed class MergeEdgeStepFactory : IStepFactory
                 Vertex vertex => FindVertex(context, vertex.Id),
                 GremlinMap search => MergeVertexStepFactory.SearchVertices(context, search).FirstOrDefault()
                     ?? throw new GremlinExecutionException($"Vertex id could not be resolved from mergeE: option({token}) found no vertex for {PlanText.Argument(search)}"),
-                _ => throw new GremlinExecutionException($"Vertex id could not be resolved from mergeE: option({token}) must give a Vertex or a Map, but gave {Args.Describe(resolved)}"),
+                _ => throw new GremlinRequestException($"Vertex id could not be resolved from mergeE: option({token}) must give a Vertex or a Map, but gave {Args.Describe(resolved)}"),
             };
         }
         else if (value is Vertex vertex)
@@ -146,9 +146,9 @@ internal sealed class MergeEdgeStepFactory : IStepFactory
             }
         }
         if (!create.TryGetValue(Direction.OUT, out var outEnd))
-            throw new GremlinExecutionException("Out Vertex not specified in onCreate - edge cannot be created");
+            throw new GremlinRequestException("Out Vertex not specified in onCreate - edge cannot be created");
         if (!create.TryGetValue(Direction.IN, out var inEnd))
-            throw new GremlinExecutionException("In Vertex not specified in onCreate - edge cannot be created");
+            throw new GremlinRequestException("In Vertex not specified in onCreate - edge cannot be created");
         var outVertex = FindVertex(context, outEnd is Vertex outStructure ? outStructure.Id : outEnd);
         var inVertex = FindVertex(context, inEnd is Vertex inStructure ? inStructure.Id : inEnd);
         create.TryGetValue(T.id, out var id);

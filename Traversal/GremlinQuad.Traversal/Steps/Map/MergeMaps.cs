@@ -8,6 +8,7 @@ namespace GremlinQuad.Traversal.Steps.Map;
 /// <summary>
 /// The map checks mergeV()/mergeE() share, with TinkerPop's wording (MergeStep.validate,
 /// ElementHelper.validateProperty/validateLabel) because clients and the conformance suite match on it.
+/// A failed check is a GremlinRequestException: the request's arguments are at fault (499), not the server.
 /// </summary>
 internal static class MergeMaps
 {
@@ -21,7 +22,7 @@ internal static class MergeMaps
         foreach (var (key, value) in map)
         {
             if (value is null)
-                throw new GremlinExecutionException($"{step}() does not allow null Map values - check: {KeyText(key)}");
+                throw new GremlinRequestException($"{step}() does not allow null Map values - check: {KeyText(key)}");
             switch (key)
             {
                 case string name:
@@ -31,20 +32,20 @@ internal static class MergeMaps
                     break;
                 case T.label:
                     if (value is not string label)
-                        throw new GremlinExecutionException($"{step}() and option(onCreate) args expect T.label value to be of String - found: {Args.Describe(value)}");
+                        throw new GremlinRequestException($"{step}() and option(onCreate) args expect T.label value to be of String - found: {Args.Describe(value)}");
                     ValidateLabel(label);
                     break;
                 case Direction.OUT when step == "mergeE":
                     if (value is Merge token && token != Merge.outV)
-                        throw new GremlinExecutionException($"Only Merge.outV token may be used for Direction.OUT, found: {token}");
+                        throw new GremlinRequestException($"Only Merge.outV token may be used for Direction.OUT, found: {token}");
                     break;
                 case Direction.IN when step == "mergeE":
                     if (value is Merge other && other != Merge.inV)
-                        throw new GremlinExecutionException($"Only Merge.inV token may be used for Direction.IN, found: {other}");
+                        throw new GremlinRequestException($"Only Merge.inV token may be used for Direction.IN, found: {other}");
                     break;
                 default:
                     var allowed = step == "mergeE" ? "[T.id, T.label, Direction.IN, Direction.OUT]" : "[T.id, T.label]";
-                    throw new GremlinExecutionException($"{step}() and option(onCreate) args expect keys in Map to be either String or {allowed} - check: {KeyText(key)}");
+                    throw new GremlinRequestException($"{step}() and option(onCreate) args expect keys in Map to be either String or {allowed} - check: {KeyText(key)}");
             }
         }
     }
@@ -56,23 +57,23 @@ internal static class MergeMaps
         foreach (var (key, value) in map)
         {
             if (value is null)
-                throw new GremlinExecutionException($"{step}() does not allow null Map values - check: {KeyText(key)}");
+                throw new GremlinRequestException($"{step}() does not allow null Map values - check: {KeyText(key)}");
             if (key is not string name)
-                throw new GremlinExecutionException($"option(onMatch) expects keys in Map to be of String - check: {KeyText(key)}");
+                throw new GremlinRequestException($"option(onMatch) expects keys in Map to be of String - check: {KeyText(key)}");
             ValidatePropertyKey(name);
         }
     }
 
     public static void ValidatePropertyKey(string key)
     {
-        if (key.Length == 0) throw new GremlinExecutionException("Property key can not be empty");
-        if (key[0] == '~') throw new GremlinExecutionException($"Property key can not be a hidden key: {key}");
+        if (key.Length == 0) throw new GremlinRequestException("Property key can not be empty");
+        if (key[0] == '~') throw new GremlinRequestException($"Property key can not be a hidden key: {key}");
     }
 
     public static void ValidateLabel(string label)
     {
-        if (label.Length == 0) throw new GremlinExecutionException("Label can not be empty");
-        if (label[0] == '~') throw new GremlinExecutionException($"Label can not be a hidden key: {label}");
+        if (label.Length == 0) throw new GremlinRequestException("Label can not be empty");
+        if (label[0] == '~') throw new GremlinRequestException($"Label can not be a hidden key: {label}");
     }
 
     /// <summary>option(onCreate) may add to the merge map but not change what it says about id, label, ends or properties.</summary>
@@ -81,7 +82,7 @@ internal static class MergeMaps
         foreach (var (key, value) in onCreate)
         {
             if (merge.TryGetValue(key, out var existing) && !SameValue(existing, value))
-                throw new GremlinExecutionException($"option(onCreate) cannot override values from merge() argument: ({KeyText(key)}, {PlanText.Argument(value)})");
+                throw new GremlinRequestException($"option(onCreate) cannot override values from merge() argument: ({KeyText(key)}, {PlanText.Argument(value)})");
         }
     }
 
