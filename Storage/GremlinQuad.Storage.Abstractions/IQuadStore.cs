@@ -18,6 +18,14 @@ public interface IQuadStore : IDisposable
     /// <summary>A new transaction over the latest committed state. Commits are serialized; beginning one does not block.</summary>
     IWriteBatch BeginBatch();
 
+    /// <summary>
+    /// A long-lived transaction (a session's): like <see cref="BeginBatch"/>, but its commit is validated,
+    /// first committer wins: when a resource (node, link or statement term) that one of its changed quads
+    /// names was changed by a commit made after it began, <see cref="IWriteBatch.CommitAsync"/> throws
+    /// <see cref="StorageConflictException"/> and nothing of it is written. Other writers are never blocked by it.
+    /// </summary>
+    IWriteBatch BeginTransaction();
+
     /// <summary>Set when a write failure has made the store read-only; null while writable.</summary>
     string? WritesSuspendedReason { get; }
 }

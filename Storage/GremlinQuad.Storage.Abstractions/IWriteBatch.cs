@@ -16,6 +16,15 @@ public interface IWriteBatch : IReadSnapshot
     /// <summary>Removes a quad from every index; false when it was not there.</summary>
     bool Remove(in Quad quad);
 
+    /// <summary>
+    /// Marks the current changes so that <see cref="RollbackTo"/> can undo everything written after it
+    /// (one request inside a multi-request transaction). Savepoints nest; a later one is inside an earlier one.
+    /// </summary>
+    BatchSavepoint Savepoint();
+
+    /// <summary>Undoes every quad and new term written since <paramref name="savepoint"/>; changes before it stay.</summary>
+    void RollbackTo(BatchSavepoint savepoint);
+
     /// <summary>Whether this batch has written anything.</summary>
     bool HasChanges { get; }
 
@@ -25,3 +34,6 @@ public interface IWriteBatch : IReadSnapshot
     /// </summary>
     ValueTask CommitAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A position in a batch's change history (<see cref="IWriteBatch.Savepoint"/>); opaque to callers.</summary>
+public readonly record struct BatchSavepoint(int Changes, int Terms);

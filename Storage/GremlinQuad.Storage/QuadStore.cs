@@ -9,8 +9,14 @@ namespace GremlinQuad.Storage;
 /// The quad store: a term dictionary plus SPOG, POGS, GPSO (and optionally OSGP) indexes, versioned
 /// by copy-on-write so readers work on immutable states and never wait. Every write goes through one
 /// commit path (<see cref="Commit"/>), serialized by a lock.
-/// Concurrent batches: a batch that began before another committed is re-applied onto the newer
-/// state at its own commit, quad by quad: last commit wins for a quad both touched; no conflict error.
+/// Concurrent batches: a batch (<see cref="BeginBatch"/>) that began before another committed is
+/// re-applied onto the newer state at its own commit, quad by quad: last commit wins for a quad both
+/// touched; callers that need more serialize their writers (GremlinGraph does). A transaction
+/// (<see cref="BeginTransaction"/>) is validated instead: while one is open, each commit records the
+/// resources it changed, and a transaction whose changes name one changed after it began fails
+/// (first committer wins). Batches start from the latest logged state, not the latest durable one, so
+/// a writer serialized behind another sees its changes before their fsync; its own commit comes later
+/// in the log, so it is never acknowledged unless they are durable too.
 /// Durable stores (<see cref="Open(string, QuadStoreOptions?)"/>) append each commit to the write-ahead
 /// log under the commit lock, then wait outside it for a (shared) fsync; only then does the commit
 /// become visible to readers and <see cref="IWriteBatch.CommitAsync"/> complete.
@@ -22,6 +28,8 @@ public sealed class QuadStore : IQuadStore
     private readonly Lock _publishLock = new();
     private readonly Lock _checkpointLock = new();
     private readonly Queue<StoreState> _unpublished = new();
+    private readonly List<WriteBatch> _transactions = [];
+    private readonly Queue<(long Version, HashSet<TermId> Resources)> _history = new();
     private readonly QuadStoreOptions _options;
     private readonly IStorageDirectory? _directory;
     private readonly WriteAheadLog? _log;
@@ -98,7 +106,96 @@ public sealed class QuadStore : IQuadStore
     public IWriteBatch BeginBatch()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new WriteBatch(this, Volatile.Read(ref _state), _dictionary);
+        return new WriteBatch(this, Volatile.Read(ref _logged), _dictionary);
+    }
+
+    public IWriteBatch BeginTransaction()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // Registered under the commit lock so that every commit after its base is in the history.
+        lock (_commitLock)
+        {
+            var transaction = new WriteBatch(this, _logged, _dictionary, detectConflicts: true);
+            _transactions.Add(transaction);
+            return transaction;
+        }
+    }
+
+    /// <summary>Transactions open right now (validated batches neither committed nor disposed).</summary>
+    public int OpenTransactions
+    {
+        get
+        {
+            lock (_commitLock) return _transactions.Count;
+        }
+    }
+
+    /// <summary>A transaction ends (commit or dispose): history nobody can conflict with any more is dropped.</summary>
+    internal void EndTransaction(WriteBatch transaction)
+    {
+        lock (_commitLock)
+        {
+            _transactions.Remove(transaction);
+            PruneHistory();
+        }
+    }
+
+    private void PruneHistory()
+    {
+        if (_transactions.Count == 0)
+        {
+            _history.Clear();
+            return;
+        }
+        var oldest = long.MaxValue;
+        foreach (var open in _transactions) oldest = Math.Min(oldest, open.Base.Version);
+        while (_history.Count > 0 && _history.Peek().Version <= oldest) _history.Dequeue();
+    }
+
+    /// <summary>
+    /// The resources a set of changed quads names: the subject, the graph term unless default, and the
+    /// object when it is a resource too. Two writes naming one resource touch the same element (a vertex
+    /// and its properties and edges, an edge and its properties), so they may not both commit blindly.
+    /// </summary>
+    private static void AddResources(HashSet<TermId> resources, IEnumerable<Quad> quads)
+    {
+        foreach (var quad in quads)
+        {
+            resources.Add(quad.Subject);
+            if (quad.Graph.Kind != TermKind.Default) resources.Add(quad.Graph);
+            if (quad.Object.Kind is TermKind.Node or TermKind.Link or TermKind.Statement) resources.Add(quad.Object);
+        }
+    }
+
+    /// <summary>Throws when a commit after the transaction's base changed a resource the transaction changes.</summary>
+    private void CheckConflicts(WriteBatch transaction, IReadOnlyCollection<Quad> added, IReadOnlyCollection<Quad> removed)
+    {
+        var mine = new HashSet<TermId>();
+        AddResources(mine, added);
+        AddResources(mine, removed);
+        foreach (var (version, resources) in _history)
+        {
+            if (version <= transaction.Base.Version) continue;
+            foreach (var resource in mine)
+            {
+                if (!resources.Contains(resource)) continue;
+                throw new StorageConflictException(
+                    $"ConcurrentModificationException: this transaction began at version {transaction.Base.Version} and changes {Describe(resource)}, "
+                    + $"which another transaction changed and committed first (version {version}). Nothing of this transaction was committed; "
+                    + "retry the transaction (run its requests again) to apply it over the newer data.");
+            }
+        }
+    }
+
+    private string Describe(TermId resource)
+    {
+        var kind = resource.Kind switch
+        {
+            TermKind.Node => "the node",
+            TermKind.Link => "the link",
+            _ => "the statement",
+        };
+        return !resource.IsInline && _dictionary.TryGetValue(resource, out var id) ? $"{kind} with id {id}" : $"{kind} {resource}";
     }
 
     /// <summary>
@@ -135,12 +232,20 @@ public sealed class QuadStore : IQuadStore
     /// <summary>The one commit path: every write to the store passes here.</summary>
     internal ValueTask Commit(WriteBatch batch, CancellationToken cancellationToken)
     {
+        if ((cancellationToken.IsCancellationRequested || _disposed) && batch.DetectConflicts) EndTransaction(batch);
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!batch.HasChanges) return ValueTask.CompletedTask;
+        if (!batch.HasChanges)
+        {
+            if (batch.DetectConflicts) EndTransaction(batch);
+            // What it read may be logged but not yet durable: answer only once it is (see the class comment).
+            return _log is null || batch.Base.Version <= _log.DurableLsn ? ValueTask.CompletedTask : AwaitDurableAsync(batch.Base.Version);
+        }
         long version;
         lock (_commitLock)
         {
+            // Whatever happens below, the transaction is over; its history stays until this lock is released.
+            if (batch.DetectConflicts) _transactions.Remove(batch);
             if (_writesSuspendedReason is { } reason)
                 throw new StorageFailureException($"writes suspended: {reason}");
             var current = _logged;
@@ -182,6 +287,7 @@ public sealed class QuadStore : IQuadStore
                 next = current.Apply([.. adds], [.. removes]);
                 added = adds;
                 removed = removes;
+                if (batch.DetectConflicts) CheckConflicts(batch, added, removed);
             }
 
             version = current.Version + 1;
@@ -203,6 +309,14 @@ public sealed class QuadStore : IQuadStore
                 }
             }
             foreach (var entry in publish) _dictionary.Publish(entry.Kind, entry.Value, entry.Term, version);
+            if (_transactions.Count > 0)
+            {
+                var resources = new HashSet<TermId>();
+                AddResources(resources, added);
+                AddResources(resources, removed);
+                _history.Enqueue((version, resources));
+            }
+            PruneHistory();
             next = next.WithSettings(current.HasObjectIndex, current.ObjectScanMode).WithVersion(version);
             _logged = next;
             if (_log is null)

@@ -8,6 +8,8 @@ namespace GremlinQuad.Storage.Transactions;
 /// Reads inside the batch see base + changes: the first read builds a private state with the same
 /// copy-on-write machinery a commit uses, later reads apply only what changed since. Nothing is visible
 /// to anyone else until <see cref="CommitAsync"/>; dropping the batch drops everything.
+/// Once a savepoint is taken, every effective change is also logged so it can be undone in reverse
+/// order (<see cref="RollbackTo"/>); one-request batches never take one and log nothing.
 /// </summary>
 internal sealed class WriteBatch : IWriteBatch
 {
@@ -19,14 +21,20 @@ internal sealed class WriteBatch : IWriteBatch
     private readonly Dictionary<ulong, NewTerm> _newValues = [];
     private StoreState? _view;
     private List<Quad>? _touched;
+    private List<(Quad Quad, bool Added)>? _undoQuads;
+    private List<DictionaryKey>? _undoTerms;
     private bool _finished;
 
-    public WriteBatch(QuadStore store, StoreState baseState, TermDictionary dictionary)
+    public WriteBatch(QuadStore store, StoreState baseState, TermDictionary dictionary, bool detectConflicts = false)
     {
         _store = store;
         Base = baseState;
         _dictionary = dictionary;
+        DetectConflicts = detectConflicts;
     }
+
+    /// <summary>Whether the commit is validated against commits made since <see cref="Base"/> (first committer wins).</summary>
+    public bool DetectConflicts { get; }
 
     /// <summary>The committed state this batch started from.</summary>
     public StoreState Base { get; }
@@ -92,37 +100,74 @@ internal sealed class WriteBatch : IWriteBatch
         if (_dictionary.TryGetLatest(key, out term)) return term;
         var stored = TermCodec.ToStored(value);
         term = TermId.Create(kind, _dictionary.Reserve());
-        _newTerms.Add(new DictionaryKey(kind, stored), term);
+        var storedKey = new DictionaryKey(kind, stored);
+        _newTerms.Add(storedKey, term);
         _newValues.Add(term.Payload, new NewTerm(kind, stored, term));
+        _undoTerms?.Add(storedKey);
         return term;
     }
 
     public bool Add(in Quad quad)
     {
         CheckOpen();
-        if (_removes.Remove(quad))
+        if (!_removes.Remove(quad))
         {
-            Touch(quad);
-            return true;
+            if (_adds.Contains(quad) || Base.Contains(quad)) return false;
+            _adds.Add(quad);
         }
-        if (_adds.Contains(quad) || Base.Contains(quad)) return false;
-        _adds.Add(quad);
         Touch(quad);
+        _undoQuads?.Add((quad, true));
         return true;
     }
 
     public bool Remove(in Quad quad)
     {
         CheckOpen();
-        if (_adds.Remove(quad))
+        if (!_adds.Remove(quad))
         {
-            Touch(quad);
-            return true;
+            if (_removes.Contains(quad) || !Base.Contains(quad)) return false;
+            _removes.Add(quad);
         }
-        if (_removes.Contains(quad) || !Base.Contains(quad)) return false;
-        _removes.Add(quad);
         Touch(quad);
+        _undoQuads?.Add((quad, false));
         return true;
+    }
+
+    public BatchSavepoint Savepoint()
+    {
+        CheckOpen();
+        _undoQuads ??= [];
+        _undoTerms ??= [];
+        return new BatchSavepoint(_undoQuads.Count, _undoTerms.Count);
+    }
+
+    public void RollbackTo(BatchSavepoint savepoint)
+    {
+        CheckOpen();
+        if (_undoQuads is null || _undoTerms is null || savepoint.Changes > _undoQuads.Count || savepoint.Terms > _undoTerms.Count || savepoint.Changes < 0 || savepoint.Terms < 0)
+            throw new ArgumentException("This savepoint does not belong to this batch, or a rollback to an earlier savepoint has already discarded it.", nameof(savepoint));
+        // Every logged change flipped a quad between "as in the base" and "changed"; flipping back in
+        // reverse order restores the sets exactly.
+        for (var i = _undoQuads.Count - 1; i >= savepoint.Changes; i--)
+        {
+            var (quad, added) = _undoQuads[i];
+            if (added)
+            {
+                if (!_adds.Remove(quad)) _removes.Add(quad);
+            }
+            else if (!_removes.Remove(quad))
+            {
+                _adds.Add(quad);
+            }
+            Touch(quad);
+        }
+        _undoQuads.RemoveRange(savepoint.Changes, _undoQuads.Count - savepoint.Changes);
+        for (var i = _undoTerms.Count - 1; i >= savepoint.Terms; i--)
+        {
+            // The reserved id is simply never used: ids need not be dense.
+            if (_newTerms.Remove(_undoTerms[i], out var term)) _newValues.Remove(term.Payload);
+        }
+        _undoTerms.RemoveRange(savepoint.Terms, _undoTerms.Count - savepoint.Terms);
     }
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)
@@ -139,6 +184,7 @@ internal sealed class WriteBatch : IWriteBatch
     public void Dispose()
     {
         // An uncommitted batch is aborted: its changes and reserved ids are simply dropped.
+        if (!_finished && DetectConflicts) _store.EndTransaction(this);
         _finished = true;
         _view = null;
     }
