@@ -44,7 +44,7 @@ internal static class ErrorMapping
                 return Build(ResponseStatusCode.ServerErrorSerialization, HttpStatusCode.InternalServerError, "Error during serialization: " + serialization.Message, exception);
             case StorageConflictException conflict:
                 return Build(ResponseStatusCode.ServerErrorTemporary, HttpStatusCode.InternalServerError,
-                    conflict.Message + " Retry the request or transaction.", exception);
+                    conflict.Message.Contains("retry", StringComparison.OrdinalIgnoreCase) ? conflict.Message : conflict.Message + " Retry the request or transaction.", exception);
             case StorageFailureException failure:
                 return Build(ResponseStatusCode.ServerError, HttpStatusCode.InternalServerError,
                     failure.Message.StartsWith("writes suspended", StringComparison.Ordinal) ? failure.Message : "writes suspended: " + failure.Message, exception);

@@ -61,21 +61,37 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
     }
 
     private async Task RunInSessionAsync(RequestMessage request, IResponseSink sink,
-        Func<RequestMessage, IResponseSink, CancellationToken, Task> run, CancellationToken cancellationToken)
+        Func<RequestMessage, IResponseSink, Session?, CancellationToken, Task> run, CancellationToken cancellationToken)
     {
+        sessions.ExpireIdle();
         if (request.Processor != "session")
         {
-            await run(request, sink, cancellationToken).ConfigureAwait(false);
+            await run(request, sink, null, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (request.Arg("session") is not string sessionId || sessionId.Length == 0)
             throw Invalid($"A message with [{request.Op}] op code and processor [session] requires a [session] argument (any string, typically a UUID).", request);
         var session = sessions.GetOrCreate(sessionId);
         using (await session.EnterAsync(cancellationToken).ConfigureAwait(false))
-            await run(request, sink, cancellationToken).ConfigureAwait(false);
+            await run(request, sink, session, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunBytecodeAsync(RequestMessage request, IResponseSink sink, CancellationToken cancellationToken)
+    /// <summary>Sessionless: one transaction per request. In a session: the session's open transaction (gremlin-protocol.md §2.5).</summary>
+    private static T RunInTransaction<T>(RequestMessage request, Session? session, GremlinGraph graph,
+        Func<GremlinGraph, T> sessionless, Func<GraphTransaction, T> inSession, CancellationToken cancellationToken)
+    {
+        if (session is null)
+            return sessionless(graph);
+        var manageTransaction = request.Arg("manageTransaction") switch
+        {
+            null => false,
+            bool flag => flag,
+            var other => throw Invalid($"The [manageTransaction] argument must be a Boolean, but was {Describe(other)}.", request),
+        };
+        return session.Run(graph, manageTransaction, inSession, cancellationToken);
+    }
+
+    private async Task RunBytecodeAsync(RequestMessage request, IResponseSink sink, Session? session, CancellationToken cancellationToken)
     {
         if (!request.Args.TryGetValue("gremlin", out var gremlin) || gremlin is null)
             throw Invalid("A message with [bytecode] op code requires a [gremlin] argument holding the traversal's bytecode.", request);
@@ -83,29 +99,18 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
             throw Invalid($"A message with [bytecode] op code requires the [gremlin] argument to be Bytecode, but it was {Describe(gremlin)}; send scripts with op [eval].", request);
         var graph = ResolveGraph(request, aliasesRequired: true);
         var resultOptions = new ResultOptions(TokensOnly(request, bytecode));
-
-        if (TryGetTransactionCommand(bytecode, out var command))
-        {
-            if (command == "rollback")
-            {
-                throw new GremlinExecutionException(
-                    "tx rollback is not supported yet: requests inside a session are committed one by one (transactions spanning requests arrive with issue #5), so there is nothing left to roll back. Use one request per unit of work.");
-            }
-            if (command is not ("commit" or "begin"))
-                throw Invalid($"tx(): unknown transaction command '{command}'; use commit or rollback.", request);
-            await sink.SendAsync(ResponseMessage.NoContent(request.RequestId), resultOptions, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
         var timeout = Timeout(request, bytecode);
-        var traversers = await ExecuteWithTimeoutAsync(request, bytecode, ct => graph.ExecuteBulked(bytecode, ct), timeout, cancellationToken).ConfigureAwait(false);
+        // g.tx().commit()/rollback() are handled by the engine: the session's transaction ends (204); sessionless, nothing is open.
+        var traversers = await ExecuteWithTimeoutAsync(request, bytecode,
+            ct => RunInTransaction(request, session, graph, g => g.ExecuteBulked(bytecode, ct), tx => tx.ExecuteBulked(bytecode, ct), ct),
+            timeout, cancellationToken).ConfigureAwait(false);
         var items = new object?[traversers.Count];
         for (var i = 0; i < items.Length; i++)
             items[i] = traversers[i];
         await SendResultsAsync(request, sink, items, traversers: true, resultOptions, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunEvalAsync(RequestMessage request, IResponseSink sink, CancellationToken cancellationToken)
+    private async Task RunEvalAsync(RequestMessage request, IResponseSink sink, Session? session, CancellationToken cancellationToken)
     {
         if (!request.Args.TryGetValue("gremlin", out var gremlin) || gremlin is null)
             throw Invalid("A message with [eval] op code requires a [gremlin] argument holding the script.", request);
@@ -118,7 +123,9 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
         var bindings = Bindings(request);
         var resultOptions = new ResultOptions(request.Arg("materializeProperties") is "tokens");
         var timeout = Timeout(request, null);
-        var results = await ExecuteWithTimeoutAsync(request, script, ct => graph.Execute(script, bindings, ct), timeout, cancellationToken).ConfigureAwait(false);
+        var results = await ExecuteWithTimeoutAsync(request, script,
+            ct => RunInTransaction(request, session, graph, g => g.Execute(script, bindings, ct), tx => tx.Execute(script, bindings, ct), ct),
+            timeout, cancellationToken).ConfigureAwait(false);
         await SendResultsAsync(request, sink, results, traversers: false, resultOptions, cancellationToken).ConfigureAwait(false);
     }
 
@@ -292,18 +299,6 @@ internal sealed class RequestProcessor(GraphRegistry graphs, ServerOptions optio
             }
         }
         return null;
-    }
-
-    private static bool TryGetTransactionCommand(Bytecode bytecode, out string command)
-    {
-        command = "";
-        if (bytecode.StepInstructions.Count != 0 || bytecode.SourceInstructions.Count != 1)
-            return false;
-        var instruction = bytecode.SourceInstructions[0];
-        if (instruction.Operator != "tx" || instruction.Arguments.Length != 1 || instruction.Arguments[0] is not string name)
-            return false;
-        command = name;
-        return true;
     }
 
     private static long? AsLong(object? value) => value switch

@@ -23,13 +23,18 @@ internal sealed class SessionRegistry(TimeSpan idleTimeout)
         return true;
     }
 
-    /// <summary>Ends sessions idle longer than the timeout; their pending work is dropped (rolled back).</summary>
+    /// <summary>
+    /// Ends sessions idle longer than the timeout; their open transactions are rolled back. Called on
+    /// every request, so a forgotten session's transaction ends before later commits pile up behind it.
+    /// </summary>
     public void ExpireIdle()
     {
+        if (_sessions.IsEmpty)
+            return;
         var cutoff = DateTimeOffset.UtcNow - idleTimeout;
         foreach (var (id, session) in _sessions)
         {
-            if (session.LastUsed < cutoff)
+            if (session.LastUsed < cutoff && !session.Busy)
                 Close(id);
         }
     }

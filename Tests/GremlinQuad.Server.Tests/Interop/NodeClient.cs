@@ -13,10 +13,13 @@ internal static class NodeClient
 
     public static string Directory => ScriptDirectory.Value;
 
-    /// <summary>Runs one case; returns null on success or the failure detail.</summary>
-    public static string? Run(Uri url, string mime, string caseName, params string[] extra)
+    /// <summary>Runs one case of interop.js; returns null on success or the failure detail.</summary>
+    public static string? Run(Uri url, string mime, string caseName, params string[] extra) => RunScript("interop.js", url, mime, caseName, extra);
+
+    /// <summary>Runs one case of <paramref name="script"/> (a file in Interop/js); returns null on success or the failure detail.</summary>
+    public static string? RunScript(string script, Uri url, string mime, string caseName, params string[] extra)
     {
-        var arguments = new List<string> { "interop.js", url.ToString(), mime, caseName };
+        var arguments = new List<string> { script, url.ToString(), mime, caseName };
         arguments.AddRange(extra);
         var (exitCode, output, error) = Execute("node", arguments, Directory, TimeSpan.FromSeconds(90));
         var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
