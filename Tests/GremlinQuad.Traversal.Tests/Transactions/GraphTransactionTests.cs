@@ -198,4 +198,35 @@ public sealed class GraphTransactionTests
         Assert.That(Count(graph, "pair"), Is.EqualTo(80));
         Assert.That(odd, Is.Zero, $"{odd} of {reads} reads saw half a transaction");
     }
+
+    [Test]
+    public void On_a_durable_store_committed_transactions_survive_a_reopen_and_open_ones_do_not()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "gq-tx-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var store = QuadStore.Open(directory))
+            {
+                using var graph = new GremlinGraph(store);
+                graph.Execute("g.addV('auto')");
+                using var committed = graph.BeginTransaction();
+                committed.Execute("g.addV('committed')");
+                using var open = graph.BeginTransaction();
+                open.Execute("g.addV('open')");
+                // Concurrent auto-commit writers behind the writer lock, each acknowledged only once durable.
+                Parallel.For(0, 8, _ => graph.Execute("g.addV('auto')"));
+                committed.Commit();
+                Assert.That(store.OpenTransactions, Is.EqualTo(1));
+            }
+            using var reopened = QuadStore.Open(directory);
+            using var again = new GremlinGraph(reopened);
+            Assert.That(Count(again, "auto"), Is.EqualTo(9));
+            Assert.That(Count(again, "committed"), Is.EqualTo(1));
+            Assert.That(Count(again, "open"), Is.Zero);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
