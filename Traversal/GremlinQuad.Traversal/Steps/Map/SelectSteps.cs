@@ -26,8 +26,8 @@ internal sealed class SelectStepFactory : IStepFactory
         if (args is [TraversalPlan keyTraversal])
         {
             var child = compiler.Child(keyTraversal);
-            return new LambdaFlatMapStep((t, c) =>
-                child.TryFirst(t, c, out var key) && key is string text && TrySelect(t, c, pop, text, out var value) ? [value] : []);
+            var keyBy = ByModulator.Pick(ByModulator.All(spec, compiler), 0);
+            return new LambdaFlatMapStep((t, c) => SelectByTraversal(t, c, pop, child, keyBy));
         }
         var keys = args.Select((a, i) => a as string ?? throw Args.Reject("select", i, "a key (String)", a)).ToList();
         var modulators = ByModulator.All(spec, compiler);
@@ -66,6 +66,19 @@ internal sealed class SelectStepFactory : IStepFactory
     }
 
     /// <summary>A labelled value: from the current map, then the side effects, then the path.</summary>
+    /// <summary>
+    /// select(traversal): the child's first result is the key. A map is looked up with it whatever its type
+    /// (select('m').select(select('a')) finds the vertex key); a String key also reaches labels and side effects.
+    /// </summary>
+    private static IEnumerable<object?> SelectByTraversal(Traverser traverser, ExecutionContext context, Pop pop, CompiledTraversal child, ByModulator by)
+    {
+        if (!child.TryFirst(traverser, context, out var key)) return [];
+        if (!(traverser.Value is GremlinMap map && map.TryGetValue(key, out var value))
+            && !(key is string text && TrySelect(traverser, context, pop, text, out value)))
+            return [];
+        return by.TryApply(traverser, context, value, out var projected) ? [projected] : [];
+    }
+
     public static bool TrySelect(Traverser traverser, ExecutionContext context, Pop pop, string key, out object? value)
     {
         if (traverser.Value is GremlinMap map && map.TryGetValue(key, out value)) return true;
