@@ -221,6 +221,27 @@ internal sealed class GraphModel
                 yield return new EdgeRef(quad.Graph, quad.Subject, quad.Predicate, quad.Object);
     }
 
+    /// <summary>
+    /// The vertices at the other end of <paramref name="vertex"/>'s out-edges (or in-edges), appended to
+    /// <paramref name="into"/> in index order: the same scans as <see cref="OutEdges"/> and
+    /// <see cref="InEdges"/> without an EdgeRef per edge, for frontier-at-a-time expansion.
+    /// </summary>
+    public void AdjacentVertices(TermId vertex, TermId? label, bool outgoing, List<TermId> into)
+    {
+        if (outgoing)
+        {
+            var pattern = label.HasValue ? QuadPattern.Of(subject: vertex, predicate: label.Value) : QuadPattern.Of(subject: vertex);
+            foreach (var quad in _snapshot.Scan(pattern))
+                if (quad.Graph.Kind == TermKind.Link) into.Add(quad.Object);
+        }
+        else
+        {
+            var pattern = label.HasValue ? QuadPattern.Of(predicate: label.Value, @object: vertex) : QuadPattern.Of(@object: vertex);
+            foreach (var quad in _snapshot.Scan(pattern))
+                if (quad.Graph.Kind == TermKind.Link) into.Add(quad.Subject);
+        }
+    }
+
     // ---------------------------------------------------------------- properties
 
     public IEnumerable<VertexPropertyRef> VertexProperties(TermId vertex, TermId? key)
