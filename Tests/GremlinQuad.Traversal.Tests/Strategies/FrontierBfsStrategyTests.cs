@@ -13,8 +13,9 @@ public sealed class FrontierBfsStrategyTests
 
     private static string FinalPlan(GremlinGraph graph, string traversal)
     {
-        var explanation = (string)graph.Execute(traversal + ".explain()").Single()!;
-        return explanation.Split('\n').Single(line => line.StartsWith("Final Traversal", StringComparison.Ordinal))["Final Traversal".Length..].Trim();
+        var lines = ((string)graph.Execute(traversal + ".explain()").Single()!).Split('\n');
+        // The plan is the line under the "Optimized Traversal" title and its '=' underline.
+        return lines[Array.IndexOf(lines, "Optimized Traversal") + 2].Trim();
     }
 
     private static string WithoutStrategy(string traversal) => "g.withoutStrategies(FrontierBfsStrategy)" + traversal[1..];
