@@ -4,6 +4,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const gremlin = require('gremlin');
+const { expectError, runCase } = require('./harness');
 
 const [, , url, mimeType, caseName, user, password] = process.argv;
 const { DriverRemoteConnection, Client } = gremlin.driver;
@@ -40,17 +41,6 @@ async function withClient(body, extra) {
   } finally {
     await client.close();
   }
-}
-
-async function expectError(promise, code, fragment) {
-  try {
-    await promise;
-  } catch (error) {
-    assert.equal(error.statusCode, code, `status of ${error.message}`);
-    if (fragment) assert.match(error.message, fragment);
-    return error;
-  }
-  assert.fail(`expected a ${code} error`);
 }
 
 const cases = {
@@ -264,19 +254,4 @@ const cases = {
   },
 };
 
-async function main() {
-  const run = cases[caseName];
-  if (!run) throw new Error(`unknown case ${caseName}; known: ${Object.keys(cases).join(', ')}`);
-  await run();
-}
-
-main().then(
-  () => {
-    process.stdout.write(JSON.stringify({ ok: true }) + '\n');
-    process.exit(0);
-  },
-  (error) => {
-    process.stdout.write(JSON.stringify({ ok: false, detail: String(error && error.stack ? error.stack : error) }) + '\n');
-    process.exit(1);
-  },
-);
+runCase(cases, caseName);
